@@ -1,0 +1,101 @@
+package io.audiences.adapters.persistence;
+
+import io.audiences.application.StorageException;
+import io.audiences.application.port.out.AccountGroupRepository;
+import io.audiences.application.port.out.ApiKeyRepository;
+import io.audiences.application.port.out.AudienceRepository;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * The database behind the storage ports: H2 or PostgreSQL, reached through a {@link DataSource}.
+ * Several instances (several service processes) may share one database; the repositories' atomic
+ * steps hold across them.
+ */
+public final class AudiencesDatabase {
+
+    /** How long a creation waits for another one in the same account group before it fails. */
+    static final Duration LOCK_TIMEOUT = Duration.ofSeconds(10);
+
+    private final DataSource dataSource;
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+
+    private AudiencesDatabase(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource)
+                .installPlugin(new SqlObjectPlugin())
+                .registerRowMapper(AccountGroupRow.class, AccountGroupRow::map)
+                .registerRowMapper(AudienceRow.class, AudienceRow::map)
+                .registerRowMapper(AudienceDao.GroupCounts.class, AudienceDao.GroupCounts::map)
+                .registerRowMapper(ApiKeyDao.KeyRow.class, ApiKeyDao.KeyRow::map);
+        this.dialect = detectDialect(jdbi);
+    }
+
+    /**
+     * The database at {@code dataSource}. Does not change its schema: call {@link #migrate()}.
+     *
+     * @throws StorageException if the database cannot be reached
+     */
+    public static AudiencesDatabase on(DataSource dataSource) {
+        return new AudiencesDatabase(dataSource);
+    }
+
+    /**
+     * Brings the schema up to date (safe to run while other instances use the database).
+     *
+     * @return how many migrations were applied now
+     */
+    public int migrate() {
+        try {
+            return Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate()
+                    .migrationsExecuted;
+        } catch (RuntimeException e) {
+            throw new StorageException("could not migrate the database", e);
+        }
+    }
+
+    /** @throws StorageException unless the database answers a trivial query */
+    public void ping() {
+        StorageErrors.translate(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one()));
+    }
+
+    public AudienceRepository audiences() {
+        return new JdbiAudienceRepository(jdbi, dialect);
+    }
+
+    public AccountGroupRepository accountGroups() {
+        return new JdbiAccountGroupRepository(jdbi);
+    }
+
+    public ApiKeyRepository apiKeys() {
+        return new JdbiApiKeyRepository(jdbi);
+    }
+
+    private static Dialect detectDialect(Jdbi jdbi) {
+        try {
+            return jdbi.withHandle(handle -> Dialect.of(handle.getConnection().getMetaData().getDatabaseProductName()));
+        } catch (SQLException | JdbiException e) {
+            throw new StorageException("could not reach the database", e);
+        }
+    }
+
+    /** Whether this is an H2 or a PostgreSQL database, for the few places they differ. */
+    enum Dialect {
+        H2, POSTGRESQL;
+
+        static Dialect of(String productName) {
+            return productName.toLowerCase(Locale.ROOT).contains("h2") ? H2 : POSTGRESQL;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.audiences.adapters.persistence;
+
+import io.audiences.application.port.out.AccountGroupRepository;
+import io.audiences.domain.AccountGroup;
+import io.audiences.domain.AccountGroupId;
+import io.audiences.domain.NotFoundException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** Account groups in the {@code account_groups} table. */
+public final class JdbiAccountGroupRepository implements AccountGroupRepository {
+
+    private final Jdbi jdbi;
+
+    JdbiAccountGroupRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public void insert(AccountGroup group) {
+        StorageErrors.run(() -> jdbi.useExtension(AccountGroupDao.class,
+                dao -> dao.insert(group.id().value(), group.name(), group.plan().value(), group.linkedinConnected())));
+    }
+
+    @Override
+    public void update(AccountGroup group) {
+        int updated = StorageErrors.translate(() -> jdbi.withExtension(AccountGroupDao.class,
+                dao -> dao.update(group.id().value(), group.plan().value(), group.linkedinConnected())));
+        if (updated == 0) {
+            throw new NotFoundException("no account group has id " + group.id());
+        }
+    }
+
+    @Override
+    public Optional<AccountGroup> find(AccountGroupId id) {
+        return StorageErrors.translate(() -> jdbi.withExtension(AccountGroupDao.class, dao -> dao.find(id.value())))
+                .map(AccountGroupRow::toDomain);
+    }
+
+    @Override
+    public List<AccountGroup> findAll(Collection<AccountGroupId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> values = ids.stream().map(AccountGroupId::value).distinct().toList();
+        return StorageErrors.translate(() -> jdbi.withExtension(AccountGroupDao.class, dao -> dao.findAll(values)))
+                .stream().map(AccountGroupRow::toDomain).toList();
+    }
+}

@@ -1,0 +1,76 @@
+package io.audiences.adapters.persistence;
+
+import io.audiences.adapters.persistence.ApiKeyDao.KeyRow;
+import io.audiences.application.StorageException;
+import io.audiences.application.port.out.ApiKeyRepository;
+import io.audiences.domain.AccountGroupId;
+import io.audiences.domain.ApiKey;
+import io.audiences.domain.ApiKeyHash;
+import io.audiences.domain.ApiKeyId;
+import io.audiences.domain.NotFoundException;
+import io.audiences.domain.Permission;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/** API keys in {@code api_keys} and its two grant tables; only the hash of a secret is stored. */
+public final class JdbiApiKeyRepository implements ApiKeyRepository {
+
+    private final Jdbi jdbi;
+
+    JdbiApiKeyRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public void insert(ApiKey key) {
+        try {
+            jdbi.useTransaction(handle -> {
+                ApiKeyDao dao = handle.attach(ApiKeyDao.class);
+                dao.insert(key.id().value(), key.hash().hex(), key.label(), utc(key.createdAt()), utc(key.revokedAt()));
+                dao.insertPermissions(key.id().value(), key.permissions().stream().map(Permission::value).sorted().toList());
+                dao.insertAccountGroups(key.id().value(),
+                        key.accountGroupIds().stream().map(AccountGroupId::value).sorted().toList());
+            });
+        } catch (JdbiException e) {
+            if (StorageErrors.isMissingParent(e)) {
+                throw new NotFoundException("an account group of the key does not exist");
+            }
+            throw new StorageException("could not store the API key", e);
+        }
+    }
+
+    @Override
+    public Optional<ApiKey> findByHash(ApiKeyHash hash) {
+        return StorageErrors.translate(() -> jdbi.inTransaction(handle -> {
+            ApiKeyDao dao = handle.attach(ApiKeyDao.class);
+            return dao.findByHash(hash.hex()).map(row -> toDomain(dao, row));
+        }));
+    }
+
+    @Override
+    public ApiKey revoke(ApiKeyId id, Instant at) {
+        return StorageErrors.translate(() -> jdbi.inTransaction(handle -> {
+            ApiKeyDao dao = handle.attach(ApiKeyDao.class);
+            dao.revoke(id.value(), utc(at));
+            return dao.find(id.value()).map(row -> toDomain(dao, row))
+                    .orElseThrow(() -> new NotFoundException("no API key has id " + id));
+        }));
+    }
+
+    private static ApiKey toDomain(ApiKeyDao dao, KeyRow row) {
+        return new ApiKey(new ApiKeyId(row.id()), new ApiKeyHash(row.keyHash()),
+                dao.permissions(row.id()).stream().map(Permission::new).collect(Collectors.toSet()),
+                dao.accountGroups(row.id()).stream().map(AccountGroupId::new).collect(Collectors.toSet()),
+                row.label(), row.createdAt().toInstant(),
+                row.revokedAt() == null ? null : row.revokedAt().toInstant());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

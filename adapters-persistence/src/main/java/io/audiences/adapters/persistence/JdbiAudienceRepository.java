@@ -1,0 +1,80 @@
+package io.audiences.adapters.persistence;
+
+import io.audiences.adapters.persistence.AudienceDao.GroupCounts;
+import io.audiences.adapters.persistence.AudiencesDatabase.Dialect;
+import io.audiences.application.StorageException;
+import io.audiences.application.port.out.AudienceRepository;
+import io.audiences.domain.AccountGroup;
+import io.audiences.domain.AccountGroupId;
+import io.audiences.domain.AccountGroupSnapshot;
+import io.audiences.domain.Audience;
+import io.audiences.domain.AudienceId;
+import io.audiences.domain.CreationPolicy;
+import io.audiences.domain.NameKey;
+import io.audiences.domain.NotFoundException;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * Audiences in the {@code audiences} table.
+ *
+ * <p>{@link #add} is one transaction that first locks the account group's row
+ * ({@code SELECT … FOR UPDATE}): every other creation in that group, from any connection pool or
+ * process, waits at that lock until this one commits or rolls back, so counts and names cannot go
+ * stale between the check and the insert. The unique index on {@code (account_group_id, name_key)}
+ * is the last line of defence; its violation is answered as the domain's name refusal.
+ */
+public final class JdbiAudienceRepository implements AudienceRepository {
+
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+
+    JdbiAudienceRepository(Jdbi jdbi, Dialect dialect) {
+        this.jdbi = jdbi;
+        this.dialect = dialect;
+    }
+
+    @Override
+    public Audience add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission) {
+        try {
+            return jdbi.inTransaction(handle -> addLocked(handle, accountGroupId, nameKey, admission));
+        } catch (JdbiException e) {
+            if (StorageErrors.isUniqueViolation(e, "audiences_name_unique")) {
+                throw CreationPolicy.nameTaken();
+            }
+            throw new StorageException("could not store the audience", e);
+        }
+    }
+
+    private Audience addLocked(Handle handle, AccountGroupId accountGroupId, NameKey nameKey, Admission admission) {
+        // H2 waits 1 s for a row lock by default (too short for a queue of creations);
+        // PostgreSQL waits forever. Both get the same bound.
+        long lockTimeout = AudiencesDatabase.LOCK_TIMEOUT.toMillis();
+        handle.execute(dialect == Dialect.H2
+                ? "SET LOCK_TIMEOUT " + lockTimeout
+                : "SET LOCAL lock_timeout = '" + lockTimeout + "ms'");
+        AccountGroup group = handle.attach(AccountGroupDao.class).findForUpdate(accountGroupId.value())
+                .map(AccountGroupRow::toDomain)
+                .orElseThrow(() -> new NotFoundException("no account group has id " + accountGroupId));
+        AudienceDao audiences = handle.attach(AudienceDao.class);
+        GroupCounts counts = audiences.counts(accountGroupId.value(), AudienceRow.storedKey(nameKey));
+        Audience audience = admission.admit(
+                new AccountGroupSnapshot(group, counts.audiences(), counts.monitoring(), counts.nameTaken()));
+        if (!audience.accountGroupId().equals(accountGroupId)) {
+            throw new IllegalArgumentException("the admitted audience belongs to another account group");
+        }
+        audiences.insert(audience.id().value(), accountGroupId.value(), audience.name(),
+                AudienceRow.storedKey(audience.nameKey()), audience.description(), audience.type().value(),
+                audience.folderId(), audience.prospectCount(), audience.createdAt().atOffset(ZoneOffset.UTC));
+        return audience;
+    }
+
+    @Override
+    public Optional<Audience> find(AccountGroupId accountGroupId, AudienceId audienceId) {
+        return StorageErrors.translate(() -> jdbi.withExtension(AudienceDao.class,
+                dao -> dao.find(accountGroupId.value(), audienceId.value()))).map(AudienceRow::toDomain);
+    }
+}

@@ -1,0 +1,91 @@
+package io.audiences.adapters.persistence;
+
+import io.audiences.application.contract.Storage;
+import io.audiences.application.port.out.AccountGroupRepository;
+import io.audiences.application.port.out.ApiKeyRepository;
+import io.audiences.application.port.out.AudienceRepository;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.tomcat.jdbc.pool.DataSource;
+import org.apache.tomcat.jdbc.pool.PoolProperties;
+
+/**
+ * A real database reached through real connection pools (Tomcat JDBC, the pool Dropwizard uses).
+ * {@link #storage()} gives the contract suites a view whose second instance has a pool of its own.
+ */
+final class TestDatabase implements AutoCloseable {
+
+    private final String driver;
+    private final String url;
+    private final String user;
+    private final String password;
+    private final List<DataSource> pools = new ArrayList<>();
+
+    TestDatabase(String driver, String url, String user, String password) {
+        this.driver = driver;
+        this.url = url;
+        this.user = user;
+        this.password = password;
+    }
+
+    static TestDatabase h2(String url) {
+        return new TestDatabase("org.h2.Driver", url, "sa", "");
+    }
+
+    /** A new, independent connection pool on this database. */
+    DataSource newPool() {
+        PoolProperties properties = new PoolProperties();
+        properties.setDriverClassName(driver);
+        properties.setUrl(url);
+        properties.setUsername(user);
+        properties.setPassword(password);
+        properties.setMaxActive(20);
+        properties.setInitialSize(0);
+        properties.setMaxWait(10_000);
+        properties.setTestOnBorrow(true);
+        properties.setValidationQuery("SELECT 1");
+        DataSource pool = new DataSource(properties);
+        pools.add(pool);
+        return pool;
+    }
+
+    /** The repositories over a new pool, with a second instance over another. The schema must be migrated. */
+    Storage storage() {
+        return new DatabaseStorage(AudiencesDatabase.on(newPool()), AudiencesDatabase.on(newPool()));
+    }
+
+    AudiencesDatabase migrated() {
+        AudiencesDatabase database = AudiencesDatabase.on(newPool());
+        database.migrate();
+        return database;
+    }
+
+    @Override
+    public void close() {
+        pools.forEach(DataSource::close);
+        pools.clear();
+    }
+
+    private record DatabaseStorage(AudiencesDatabase first, AudiencesDatabase second) implements Storage {
+
+        @Override
+        public AccountGroupRepository accountGroups() {
+            return first.accountGroups();
+        }
+
+        @Override
+        public AudienceRepository audiences() {
+            return first.audiences();
+        }
+
+        @Override
+        public ApiKeyRepository apiKeys() {
+            return first.apiKeys();
+        }
+
+        @Override
+        public Storage secondInstance() {
+            return new DatabaseStorage(second, second);
+        }
+    }
+}

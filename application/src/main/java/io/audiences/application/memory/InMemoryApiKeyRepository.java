@@ -1,0 +1,54 @@
+package io.audiences.application.memory;
+
+import io.audiences.application.port.out.ApiKeyRepository;
+import io.audiences.domain.AccountGroupId;
+import io.audiences.domain.ApiKey;
+import io.audiences.domain.ApiKeyHash;
+import io.audiences.domain.ApiKeyId;
+import io.audiences.domain.NotFoundException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/** API keys in thread-safe maps, by id and by hash. */
+public final class InMemoryApiKeyRepository implements ApiKeyRepository {
+
+    private final InMemoryAccountGroupRepository groups;
+    private final ConcurrentMap<ApiKeyId, ApiKey> byId = new ConcurrentHashMap<>();
+    private final ConcurrentMap<ApiKeyHash, ApiKeyId> idByHash = new ConcurrentHashMap<>();
+
+    public InMemoryApiKeyRepository(InMemoryAccountGroupRepository groups) {
+        this.groups = groups;
+    }
+
+    @Override
+    public synchronized void insert(ApiKey key) {
+        for (AccountGroupId groupId : key.accountGroupIds()) {
+            if (groups.find(groupId).isEmpty()) {
+                throw new NotFoundException("no account group has id " + groupId);
+            }
+        }
+        if (byId.containsKey(key.id()) || idByHash.containsKey(key.hash())) {
+            throw new IllegalStateException("API key " + key.id() + " exists already");
+        }
+        byId.put(key.id(), key);
+        idByHash.put(key.hash(), key.id());
+    }
+
+    @Override
+    public Optional<ApiKey> findByHash(ApiKeyHash hash) {
+        return Optional.ofNullable(idByHash.get(hash)).map(byId::get);
+    }
+
+    @Override
+    public ApiKey revoke(ApiKeyId id, Instant at) {
+        ApiKey revoked = byId.computeIfPresent(id, (keyId, key) -> key.isActive()
+                ? new ApiKey(key.id(), key.hash(), key.permissions(), key.accountGroupIds(), key.label(), key.createdAt(), at)
+                : key);
+        if (revoked == null) {
+            throw new NotFoundException("no API key has id " + id);
+        }
+        return revoked;
+    }
+}

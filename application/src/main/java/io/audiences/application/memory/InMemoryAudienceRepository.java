@@ -1,0 +1,73 @@
+package io.audiences.application.memory;
+
+import io.audiences.application.port.out.AudienceRepository;
+import io.audiences.domain.AccountGroup;
+import io.audiences.domain.AccountGroupId;
+import io.audiences.domain.AccountGroupSnapshot;
+import io.audiences.domain.Audience;
+import io.audiences.domain.AudienceId;
+import io.audiences.domain.AudienceType;
+import io.audiences.domain.CreationPolicy;
+import io.audiences.domain.NameKey;
+import io.audiences.domain.NotFoundException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Audiences in memory. {@link #add} holds a per-account-group monitor for the whole
+ * check-and-store step, which is this adapter's way of honouring the port's atomicity contract.
+ */
+public final class InMemoryAudienceRepository implements AudienceRepository {
+
+    private final InMemoryAccountGroupRepository groups;
+    private final ConcurrentMap<AccountGroupId, GroupAudiences> byGroup = new ConcurrentHashMap<>();
+
+    public InMemoryAudienceRepository(InMemoryAccountGroupRepository groups) {
+        this.groups = groups;
+    }
+
+    @Override
+    public Audience add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission) {
+        GroupAudiences audiences = byGroup.computeIfAbsent(accountGroupId, id -> new GroupAudiences());
+        synchronized (audiences) {
+            AccountGroup group = groups.find(accountGroupId)
+                    .orElseThrow(() -> new NotFoundException("no account group has id " + accountGroupId));
+            Audience audience = admission.admit(audiences.snapshot(group, nameKey));
+            if (!audience.accountGroupId().equals(accountGroupId)) {
+                throw new IllegalArgumentException("the admitted audience belongs to another account group");
+            }
+            if (!audiences.nameKeys.add(audience.nameKey())) {
+                throw CreationPolicy.nameTaken();
+            }
+            audiences.list.add(audience);
+            return audience;
+        }
+    }
+
+    @Override
+    public Optional<Audience> find(AccountGroupId accountGroupId, AudienceId audienceId) {
+        GroupAudiences audiences = byGroup.get(accountGroupId);
+        if (audiences == null) {
+            return Optional.empty();
+        }
+        synchronized (audiences) {
+            return audiences.list.stream().filter(audience -> audience.id().equals(audienceId)).findFirst();
+        }
+    }
+
+    /** One account group's audiences; guarded by its own monitor. */
+    private static final class GroupAudiences {
+        private final List<Audience> list = new ArrayList<>();
+        private final Set<NameKey> nameKeys = new HashSet<>();
+
+        AccountGroupSnapshot snapshot(AccountGroup group, NameKey nameKey) {
+            long monitoring = list.stream().filter(audience -> audience.type() == AudienceType.MONITORING).count();
+            return new AccountGroupSnapshot(group, list.size(), monitoring, nameKeys.contains(nameKey));
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.audiences.application.port.in;
+
+import io.audiences.domain.ApiKey;
+import io.audiences.domain.ApiKeyId;
+
+/** Revokes an API key; it is refused from the next request on. */
+public interface RevokeApiKey {
+
+    /** @throws io.audiences.domain.NotFoundException when no key has this id */
+    ApiKey revoke(ApiKeyId id);
+}

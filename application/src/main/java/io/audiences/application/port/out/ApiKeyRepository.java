@@ -1,0 +1,32 @@
+package io.audiences.application.port.out;
+
+import io.audiences.domain.ApiKey;
+import io.audiences.domain.ApiKeyHash;
+import io.audiences.domain.ApiKeyId;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Where issued API keys are kept, by the hash of their secret only. Every method throws
+ * {@link io.audiences.application.StorageException} when storage fails.
+ */
+public interface ApiKeyRepository {
+
+    /**
+     * Stores a new key.
+     *
+     * @throws io.audiences.domain.NotFoundException if one of its account groups does not exist
+     */
+    void insert(ApiKey key);
+
+    /** The key whose secret hashes to {@code hash}, revoked or not. */
+    Optional<ApiKey> findByHash(ApiKeyHash hash);
+
+    /**
+     * Marks the key revoked at {@code at}, unless it already is (then it keeps its first revocation time).
+     *
+     * @return the key as now stored
+     * @throws io.audiences.domain.NotFoundException if no key has this id
+     */
+    ApiKey revoke(ApiKeyId id, Instant at);
+}

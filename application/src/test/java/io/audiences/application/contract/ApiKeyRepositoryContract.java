@@ -1,0 +1,89 @@
+package io.audiences.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.audiences.application.port.out.ApiKeyRepository;
+import io.audiences.domain.AccountGroup;
+import io.audiences.domain.AccountGroupId;
+import io.audiences.domain.ApiKey;
+import io.audiences.domain.ApiKeyId;
+import io.audiences.domain.ApiKeySecret;
+import io.audiences.domain.NotFoundException;
+import io.audiences.domain.Permission;
+import io.audiences.domain.Plan;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link ApiKeyRepository} must do. Subclasses supply a fresh store. */
+public abstract class ApiKeyRepositoryContract {
+
+    private ApiKeyRepository keys;
+    private AccountGroup first;
+    private AccountGroup second;
+
+    protected abstract Storage newStorage();
+
+    @BeforeEach
+    void setUp() {
+        Storage storage = newStorage();
+        keys = storage.apiKeys();
+        first = Fixtures.accountGroup(Plan.STARTER, false);
+        second = Fixtures.accountGroup(Plan.SCALE, true);
+        storage.accountGroups().insert(first);
+        storage.accountGroups().insert(second);
+    }
+
+    private ApiKey newKey(Set<AccountGroupId> groups, String label) {
+        byte[] random = new SeededIdSource(System.nanoTime()).nextSecretBytes(32);
+        return new ApiKey(new ApiKeyId(Fixtures.newHexId()), ApiKeySecret.fromRandomBytes(random).hash(),
+                Set.of(Permission.AUDIENCES_WRITE, Permission.AUDIENCES_READ), groups, label,
+                Instant.parse("2026-11-26T10:15:30.123Z"), null);
+    }
+
+    @Test
+    void aKeyIsFoundByItsHashWithItsGrants() {
+        ApiKey key = newKey(Set.of(first.id(), second.id()), "CRM sync — nightly");
+
+        keys.insert(key);
+
+        assertThat(keys.findByHash(key.hash())).contains(key);
+    }
+
+    @Test
+    void anUnknownHashFindsNothing() {
+        keys.insert(newKey(Set.of(first.id()), null));
+
+        assertThat(keys.findByHash(ApiKeySecret.presented("sk_live_unknown").hash())).isEmpty();
+    }
+
+    @Test
+    void aKeyForAnUnknownAccountGroupIsRefusedAndNothingIsStored() {
+        ApiKey key = newKey(Set.of(first.id(), new AccountGroupId(Fixtures.newHexId())), null);
+
+        assertThatThrownBy(() -> keys.insert(key)).isInstanceOf(NotFoundException.class);
+        assertThat(keys.findByHash(key.hash())).isEmpty();
+    }
+
+    @Test
+    void revokingKeepsTheKeyButMarksItRevokedOnce() {
+        ApiKey key = newKey(Set.of(first.id()), null);
+        keys.insert(key);
+        Instant firstRevocation = Instant.parse("2026-11-27T00:00:00.001Z");
+
+        ApiKey revoked = keys.revoke(key.id(), firstRevocation);
+        ApiKey again = keys.revoke(key.id(), firstRevocation.plusSeconds(60));
+
+        assertThat(revoked.revokedAt()).isEqualTo(firstRevocation);
+        assertThat(again.revokedAt()).isEqualTo(firstRevocation);
+        assertThat(keys.findByHash(key.hash())).get().satisfies(found -> assertThat(found.isActive()).isFalse());
+    }
+
+    @Test
+    void revokingAnUnknownKeyIsNotFound() {
+        assertThatThrownBy(() -> keys.revoke(new ApiKeyId(Fixtures.newHexId()), Instant.EPOCH))
+                .isInstanceOf(NotFoundException.class);
+    }
+}

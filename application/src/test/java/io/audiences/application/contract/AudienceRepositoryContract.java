@@ -1,0 +1,231 @@
+package io.audiences.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.audiences.application.command.CreateAudienceCommand;
+import io.audiences.application.port.in.CreateAudience;
+import io.audiences.application.port.out.AudienceRepository;
+import io.audiences.application.service.CreateAudienceService;
+import io.audiences.domain.AccountGroup;
+import io.audiences.domain.AccountGroupId;
+import io.audiences.domain.AccountGroupSnapshot;
+import io.audiences.domain.Audience;
+import io.audiences.domain.AudienceDraft;
+import io.audiences.domain.AudienceId;
+import io.audiences.domain.CreationRefusedException;
+import io.audiences.domain.CreationRule;
+import io.audiences.domain.NameKey;
+import io.audiences.domain.NotFoundException;
+import io.audiences.domain.Plan;
+import io.audiences.domain.PlanCatalog;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link AudienceRepository} must do, including the atomicity its contract promises.
+ * Subclasses supply a fresh store; where it offers a {@link Storage#secondInstance()}, the races
+ * run over both.
+ */
+public abstract class AudienceRepositoryContract {
+
+    /** How many threads race in the concurrency tests. */
+    protected static final int RACERS = 32;
+
+    private static final Instant NOW = Instant.parse("2026-11-26T10:15:30.123Z");
+
+    private Storage storage;
+    private ExecutorService pool;
+
+    protected abstract Storage newStorage();
+
+    @BeforeEach
+    void setUp() {
+        storage = newStorage();
+        pool = Executors.newFixedThreadPool(RACERS);
+    }
+
+    @AfterEach
+    void tearDown() throws InterruptedException {
+        pool.shutdownNow();
+        pool.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    private AccountGroup storedGroup(Plan plan, boolean linkedin) {
+        AccountGroup group = Fixtures.accountGroup(plan, linkedin);
+        storage.accountGroups().insert(group);
+        return group;
+    }
+
+    private static CreateAudience createAudience(Storage storage, long seed) {
+        return new CreateAudienceService(storage.audiences(), new SeededIdSource(seed),
+                Clock.fixed(NOW, ZoneOffset.UTC), PlanCatalog.defaults());
+    }
+
+    @Test
+    void anAddedAudienceReadsBackFieldForField() {
+        AccountGroup group = storedGroup(Plan.STARTER, true);
+        String name = "Q1 webinar — Zürich 😀 ＡＢＣ";
+        Audience audience = Audience.create(new AudienceId(Fixtures.newHexId()), group.id(),
+                AudienceDraft.of(name, "line one\nline two\t😀", "monitoring"), Instant.parse("2026-11-26T23:59:59.987654Z"));
+
+        Audience stored = storage.audiences().add(group.id(), audience.nameKey(), snapshot -> audience);
+
+        assertThat(stored).isEqualTo(audience);
+        Audience found = storage.audiences().find(group.id(), audience.id()).orElseThrow();
+        assertThat(found).isEqualTo(audience);
+        assertThat(found.name()).isEqualTo(name);
+        assertThat(found.createdAt()).isEqualTo(Instant.parse("2026-11-26T23:59:59.987Z"));
+    }
+
+    @Test
+    void anAudienceIsNotFoundInAnotherAccountGroup() {
+        AccountGroup group = storedGroup(Plan.STARTER, true);
+        AccountGroup other = storedGroup(Plan.STARTER, true);
+        Audience audience = Fixtures.audience(group.id(), "Leads", "on_demand", NOW);
+        storage.audiences().add(group.id(), audience.nameKey(), snapshot -> audience);
+
+        assertThat(storage.audiences().find(other.id(), audience.id())).isEmpty();
+        assertThat(storage.audiences().find(group.id(), new AudienceId(Fixtures.newHexId()))).isEmpty();
+    }
+
+    @Test
+    void theAdmissionSeesTheGroupItsCountsAndWhetherTheNameIsTaken() {
+        AccountGroup group = storedGroup(Plan.SCALE, true);
+        add(group.id(), "Alpha", "monitoring");
+        add(group.id(), "Beta", "on_demand");
+        add(group.id(), "Gamma", "monitoring");
+        AtomicReference<AccountGroupSnapshot> seen = new AtomicReference<>();
+
+        assertThatThrownBy(() -> storage.audiences().add(group.id(), NameKey.of("  BETA "), snapshot -> {
+            seen.set(snapshot);
+            throw new IllegalStateException("refused by the test");
+        })).hasMessage("refused by the test");
+
+        assertThat(seen.get()).isEqualTo(new AccountGroupSnapshot(group, 3, 2, true));
+    }
+
+    @Test
+    void aRefusedAdmissionStoresNothing() {
+        AccountGroup group = storedGroup(Plan.STARTER, true);
+        Audience audience = Fixtures.audience(group.id(), "Leads", "on_demand", NOW);
+
+        assertThatThrownBy(() -> storage.audiences().add(group.id(), audience.nameKey(), snapshot -> {
+            throw new CreationRefusedException(CreationRule.AUDIENCE_LIMIT_REACHED, "test");
+        })).isInstanceOf(CreationRefusedException.class);
+
+        assertThat(storage.audiences().find(group.id(), audience.id())).isEmpty();
+        AtomicReference<AccountGroupSnapshot> seen = new AtomicReference<>();
+        storage.audiences().add(group.id(), audience.nameKey(), snapshot -> {
+            seen.set(snapshot);
+            return audience;
+        });
+        assertThat(seen.get().audiences()).isZero();
+    }
+
+    @Test
+    void addingToAnUnknownAccountGroupIsNotFound() {
+        AccountGroupId unknown = new AccountGroupId(Fixtures.newHexId());
+        Audience audience = Fixtures.audience(unknown, "Leads", "on_demand", NOW);
+
+        assertThatThrownBy(() -> storage.audiences().add(unknown, audience.nameKey(), snapshot -> audience))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aDuplicateNameKeyThatSlipsPastTheAdmissionIsStillRefusedAsNameTaken() {
+        AccountGroup group = storedGroup(Plan.ENTERPRISE, true);
+        add(group.id(), "Leads", "on_demand");
+        Audience duplicate = Fixtures.audience(group.id(), "ＬＥＡＤＳ", "on_demand", NOW);
+
+        assertThatThrownBy(() -> storage.audiences().add(group.id(), duplicate.nameKey(), snapshot -> duplicate))
+                .isInstanceOfSatisfying(CreationRefusedException.class,
+                        e -> assertThat(e.rule()).isEqualTo(CreationRule.AUDIENCE_NAME_TAKEN));
+        assertThat(storage.audiences().find(group.id(), duplicate.id())).isEmpty();
+    }
+
+    @Test
+    void racingCreatesWithOneNameStoreExactlyOne() throws Exception {
+        AccountGroup group = storedGroup(Plan.ENTERPRISE, true);
+
+        Map<String, Integer> outcomes = race(i -> new CreateAudienceCommand(group.id(),
+                AudienceDraft.of(i % 2 == 0 ? "Race" : "  RACE ", null, "on_demand")));
+
+        assertThat(outcomes).isEqualTo(Map.of("CREATED", 1, "AUDIENCE_NAME_TAKEN", RACERS - 1));
+    }
+
+    @Test
+    void racingMonitoringCreatesStopAtThePlansMonitoringLimit() throws Exception {
+        AccountGroup group = storedGroup(Plan.STARTER, true);
+
+        Map<String, Integer> outcomes = race(i -> new CreateAudienceCommand(group.id(),
+                AudienceDraft.of("Watch " + i, null, "monitoring")));
+
+        assertThat(outcomes).isEqualTo(Map.of("CREATED", 2, "MONITORING_LIMIT_REACHED", RACERS - 2));
+    }
+
+    @Test
+    void racingCreatesStopAtThePlansAudienceLimit() throws Exception {
+        AccountGroup group = storedGroup(Plan.TESTER, false);
+
+        Map<String, Integer> outcomes = race(i -> new CreateAudienceCommand(group.id(),
+                AudienceDraft.of("List " + i, null, "on_demand")));
+
+        assertThat(outcomes).isEqualTo(Map.of("CREATED", 5, "AUDIENCE_LIMIT_REACHED", RACERS - 5));
+    }
+
+    private void add(AccountGroupId group, String name, String type) {
+        Audience audience = Fixtures.audience(group, name, type, NOW);
+        storage.audiences().add(group, audience.nameKey(), snapshot -> audience);
+    }
+
+    /**
+     * Runs {@value #RACERS} creations at once, alternating between this store and its second
+     * instance, and counts the outcomes: {@code CREATED} or the refusal's code. Anything else
+     * (a storage error, say) is counted under its class name and so fails the test's comparison.
+     */
+    private Map<String, Integer> race(IntFunction<CreateAudienceCommand> command) throws Exception {
+        long seed = ThreadLocalRandom.current().nextLong();
+        List<CreateAudience> instances = List.of(
+                createAudience(storage, seed), createAudience(storage.secondInstance(), seed + 1));
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> results = new ArrayList<>();
+        for (int i = 0; i < RACERS; i++) {
+            int racer = i;
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    instances.get(racer % 2).create(command.apply(racer));
+                    return "CREATED";
+                } catch (CreationRefusedException refused) {
+                    return refused.code();
+                } catch (RuntimeException other) {
+                    other.printStackTrace();
+                    return other.getClass().getName();
+                }
+            }));
+        }
+        start.countDown();
+        Map<String, Integer> outcomes = new ConcurrentHashMap<>();
+        for (Future<String> result : results) {
+            outcomes.merge(result.get(60, TimeUnit.SECONDS), 1, Integer::sum);
+        }
+        return outcomes;
+    }
+}

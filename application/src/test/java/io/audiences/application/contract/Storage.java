@@ -1,0 +1,23 @@
+package io.audiences.application.contract;
+
+import io.audiences.application.port.out.AccountGroupRepository;
+import io.audiences.application.port.out.ApiKeyRepository;
+import io.audiences.application.port.out.AudienceRepository;
+
+/** One empty store, as an adapter under test provides it to the contract suites. */
+public interface Storage {
+
+    AccountGroupRepository accountGroups();
+
+    AudienceRepository audiences();
+
+    ApiKeyRepository apiKeys();
+
+    /**
+     * A second view on the same stored data through independent resources (another connection
+     * pool, as a second service instance would have); the same view where there is nothing to separate.
+     */
+    default Storage secondInstance() {
+        return this;
+    }
+}

@@ -1,0 +1,29 @@
+package io.audiences.application.memory;
+
+import io.audiences.application.contract.Storage;
+import io.audiences.application.port.out.AccountGroupRepository;
+import io.audiences.application.port.out.ApiKeyRepository;
+import io.audiences.application.port.out.AudienceRepository;
+
+/** The in-memory adapters as a {@link Storage} for the contract suites. */
+record InMemoryStorage(InMemoryAudiences store) implements Storage {
+
+    static Storage create() {
+        return new InMemoryStorage(InMemoryAudiences.create());
+    }
+
+    @Override
+    public AccountGroupRepository accountGroups() {
+        return store.accountGroups();
+    }
+
+    @Override
+    public AudienceRepository audiences() {
+        return store.audiences();
+    }
+
+    @Override
+    public ApiKeyRepository apiKeys() {
+        return store.apiKeys();
+    }
+}

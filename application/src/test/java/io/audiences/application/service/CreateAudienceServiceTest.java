@@ -1,0 +1,88 @@
+package io.audiences.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.audiences.application.command.CreateAudienceCommand;
+import io.audiences.application.contract.SeededIdSource;
+import io.audiences.application.memory.InMemoryAudiences;
+import io.audiences.domain.AccountGroup;
+import io.audiences.domain.AccountGroupId;
+import io.audiences.domain.Audience;
+import io.audiences.domain.AudienceType;
+import io.audiences.domain.CreationRefusedException;
+import io.audiences.domain.CreationRule;
+import io.audiences.domain.InvalidInputException;
+import io.audiences.domain.NotFoundException;
+import io.audiences.domain.Plan;
+import io.audiences.domain.PlanCatalog;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class CreateAudienceServiceTest {
+
+    private static final String GROUP = "0123456789abcdef01234567";
+    private static final Instant NOW = Instant.parse("2026-11-26T10:15:30.123456Z");
+
+    private final InMemoryAudiences store = InMemoryAudiences.create();
+    private final CreateAudienceService service = new CreateAudienceService(store.audiences(), new SeededIdSource(7),
+            Clock.fixed(NOW, ZoneOffset.UTC), PlanCatalog.defaults());
+
+    private void group(Plan plan, boolean linkedin) {
+        store.accountGroups().insert(new AccountGroup(new AccountGroupId(GROUP), "Acme", plan, linkedin));
+    }
+
+    @Test
+    void createsAnAudienceWithANewIdAtTheClocksMillisecond() {
+        group(Plan.STARTER, false);
+
+        Audience audience = service.create(CreateAudienceCommand.of(GROUP, " Q1 webinar ", " ", "on_demand"));
+
+        assertThat(audience.id().value()).matches("[0-9a-f]{24}");
+        assertThat(audience.accountGroupId().value()).isEqualTo(GROUP);
+        assertThat(audience.name()).isEqualTo("Q1 webinar");
+        assertThat(audience.description()).isNull();
+        assertThat(audience.type()).isEqualTo(AudienceType.ON_DEMAND);
+        assertThat(audience.createdAt()).isEqualTo(Instant.parse("2026-11-26T10:15:30.123Z"));
+        assertThat(store.audiences().find(audience.accountGroupId(), audience.id())).contains(audience);
+    }
+
+    @Test
+    void twoIdenticalRequestsGiveANameConflictTheSecondTime() {
+        group(Plan.STARTER, false);
+        service.create(CreateAudienceCommand.of(GROUP, "Leads", null, "on_demand"));
+
+        assertThatThrownBy(() -> service.create(CreateAudienceCommand.of(GROUP, "leads", null, "on_demand")))
+                .isInstanceOfSatisfying(CreationRefusedException.class,
+                        e -> assertThat(e.rule()).isEqualTo(CreationRule.AUDIENCE_NAME_TAKEN));
+    }
+
+    @Test
+    void theTesterPlanStopsAtFiveAudiencesAndRefusesMonitoring() {
+        group(Plan.TESTER, true);
+        for (int i = 1; i <= 5; i++) {
+            service.create(CreateAudienceCommand.of(GROUP, "List " + i, null, "on_demand"));
+        }
+
+        assertThatThrownBy(() -> service.create(CreateAudienceCommand.of(GROUP, "List 6", null, "on_demand")))
+                .hasMessage("plan tester allows 5 audiences; 5 exist");
+        assertThatThrownBy(() -> service.create(CreateAudienceCommand.of(GROUP, "Watch", null, "monitoring")))
+                .hasMessage("plan tester allows 0 monitoring audiences");
+    }
+
+    @Test
+    void anUnknownAccountGroupIsNotFound() {
+        assertThatThrownBy(() -> service.create(CreateAudienceCommand.of(GROUP, "Leads", null, "on_demand")))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theCommandReportsTheAccountGroupIdFirstAndThenEveryDraftViolation() {
+        assertThatThrownBy(() -> CreateAudienceCommand.of("NOT-AN-ID", "", null, "x"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("accountGroupId: must be 24 lower-case hex characters; name: must not be blank; "
+                        + "type: must be one of: on_demand, monitoring");
+    }
+}

@@ -1,0 +1,75 @@
+package io.audiences.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The hexagon's boundaries. The POMs already keep most arrows out of the build; these rules keep
+ * them out of the code too (a stray class in the wrong package, a cycle, a port that is not an interface).
+ * Every rule fails when it matches no classes ({@code allowEmptyShould(false)}).
+ */
+public final class ArchitectureRules {
+
+    public static final String DOMAIN = "io.audiences.domain..";
+    public static final String APPLICATION = "io.audiences.application..";
+    public static final String ADAPTERS = "io.audiences.adapters..";
+    public static final String BOOTSTRAP = "io.audiences.bootstrap..";
+
+    /** The domain is pure Java: it depends on the JDK and itself only. */
+    public static final ArchRule DOMAIN_DEPENDS_ON_JAVA_ONLY = classes()
+            .that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN)
+            .allowEmptyShould(false)
+            .because("services embed the domain without any framework");
+
+    /** The application depends on the JDK, the domain and itself only. */
+    public static final ArchRule APPLICATION_DEPENDS_ON_JAVA_AND_DOMAIN_ONLY = classes()
+            .that().resideInAPackage(APPLICATION)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, APPLICATION)
+            .allowEmptyShould(false)
+            .because("an embedding service must not inherit Dropwizard, Jersey, JDBI or Jackson");
+
+    /** The layers of the hexagon, from the inside out; no layer reaches outwards. */
+    public static final ArchRule LAYERS = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("Domain").definedBy(DOMAIN)
+            .layer("Application").definedBy(APPLICATION)
+            .layer("Adapters").definedBy(ADAPTERS)
+            .layer("Bootstrap").definedBy(BOOTSTRAP)
+            .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Adapters").mayOnlyBeAccessedByLayers("Bootstrap")
+            .whereLayer("Application").mayOnlyBeAccessedByLayers("Adapters", "Bootstrap")
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Adapters", "Bootstrap")
+            .allowEmptyShould(false);
+
+    /** Each adapter stands alone: they meet only in bootstrap, through the application's ports. */
+    public static final ArchRule ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER = slices()
+            .matching("io.audiences.adapters.(*)..")
+            .should().notDependOnEachOther()
+            .allowEmptyShould(false);
+
+    /** Only bootstrap itself knows bootstrap. */
+    public static final ArchRule NOTHING_BUT_BOOTSTRAP_DEPENDS_ON_BOOTSTRAP = noClasses()
+            .that().resideOutsideOfPackage(BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP)
+            .allowEmptyShould(false);
+
+    /** No cycles between packages, anywhere. */
+    public static final ArchRule NO_PACKAGE_CYCLES = slices()
+            .matching("io.audiences.(**)")
+            .should().beFreeOfCycles()
+            .allowEmptyShould(false);
+
+    /** Ports are interfaces: the use cases' contracts, implemented elsewhere. */
+    public static final ArchRule PORTS_ARE_INTERFACES = classes()
+            .that().resideInAnyPackage("io.audiences.application.port.in..", "io.audiences.application.port.out..")
+            .should().beInterfaces()
+            .allowEmptyShould(false);
+
+    private ArchitectureRules() {
+    }
+}

@@ -1,0 +1,30 @@
+package io.audiences.domain;
+
+/** The contract's id format: 24 lower-case hex characters. */
+final class HexIds {
+
+    static final int LENGTH = 24;
+
+    private HexIds() {
+    }
+
+    static boolean isValid(String value) {
+        if (value == null || value.length() != LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < LENGTH; i++) {
+            char c = value.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String require(String value, String field) {
+        if (!isValid(value)) {
+            throw new InvalidInputException(new FieldViolation(field, "must be 24 lower-case hex characters"));
+        }
+        return value;
+    }
+}
