@@ -1,0 +1,61 @@
+package io.audiences.adapters.rest.error;
+
+import io.audiences.domain.CreationRefusedException;
+import io.audiences.domain.DomainRefusal;
+import io.audiences.domain.InvalidInputException;
+import io.audiences.domain.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Maps every exception that reaches Jersey to the envelope, once and in one place: our own
+ * refusals, the domain's, Jersey's (404, 405, …), and anything unexpected (500, cause logged with
+ * the trace id, never returned).
+ */
+public class ErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        if (exception instanceof ApiException api) {
+            return ErrorResponses.of(api.code(), api.details(), api.headers());
+        }
+        if (exception instanceof DomainRefusal refusal) {
+            return toResponse(refusal);
+        }
+        if (exception instanceof WebApplicationException web) {
+            return toResponse(web);
+        }
+        LOG.error("Unexpected failure while serving the request", exception);
+        return ErrorResponses.of(ErrorCode.INTERNAL_ERROR, null);
+    }
+
+    private static Response toResponse(DomainRefusal refusal) {
+        if (refusal instanceof InvalidInputException) {
+            return ErrorResponses.of(ErrorCode.VALIDATION_ERROR, refusal.details());
+        }
+        if (refusal instanceof CreationRefusedException refused) {
+            return ErrorResponses.of(ErrorCode.of(refused.rule()), refused.details());
+        }
+        if (refusal instanceof NotFoundException) {
+            return ErrorResponses.of(ErrorCode.NOT_FOUND, null);
+        }
+        throw new IllegalStateException("unmapped refusal " + refusal.getClass());
+    }
+
+    private static Response toResponse(WebApplicationException web) {
+        int status = web.getResponse().getStatus();
+        ErrorCode code = ErrorCode.forStatus(status);
+        if (code == ErrorCode.INTERNAL_ERROR) {
+            LOG.error("Unexpected failure while serving the request", web);
+        }
+        String allow = web.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        return ErrorResponses.of(code, null, allow == null ? Map.of() : Map.of(HttpHeaders.ALLOW, allow));
+    }
+}

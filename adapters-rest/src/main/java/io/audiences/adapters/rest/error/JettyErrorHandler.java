@@ -1,0 +1,49 @@
+package io.audiences.adapters.rest.error;
+
+import io.audiences.adapters.rest.trace.TraceIds;
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.MimeTypes;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * What Jetty answers on its own (a malformed URI, headers too large, …), in the envelope instead
+ * of Jetty's HTML page.
+ */
+public final class JettyErrorHandler extends ErrorHandler {
+
+    private static final HttpField JSON = new HttpField(HttpHeader.CONTENT_TYPE, MimeTypes.Type.APPLICATION_JSON.asString());
+
+    private final EnvelopeWriter envelopes;
+
+    public JettyErrorHandler(EnvelopeWriter envelopes) {
+        this.envelopes = envelopes;
+    }
+
+    @Override
+    protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
+            Callback callback) {
+        Object traceAttribute = request.getAttribute(TraceIds.MDC_KEY);
+        String traceId = traceAttribute instanceof String known ? known : TraceIds.newTraceId();
+        response.getHeaders().put(JSON);
+        response.getHeaders().put(TraceIds.HEADER, traceId);
+        response.write(true, ByteBuffer.wrap(body(status, traceId)), callback);
+    }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        String traceId = TraceIds.newTraceId();
+        fields.put(JSON);
+        fields.put(TraceIds.HEADER, traceId);
+        return ByteBuffer.wrap(body(status, traceId));
+    }
+
+    private byte[] body(int status, String traceId) {
+        return envelopes.failure(ErrorCode.forStatus(status), null, traceId);
+    }
+}

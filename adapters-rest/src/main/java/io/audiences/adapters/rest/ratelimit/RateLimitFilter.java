@@ -1,0 +1,53 @@
+package io.audiences.adapters.rest.ratelimit;
+
+import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
+import io.audiences.adapters.rest.error.ErrorCode;
+import io.audiences.adapters.rest.error.ErrorResponses;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.Map;
+
+/**
+ * Rate limiting per API key, right after authentication and before any other check (contract
+ * section 3). Every authenticated response carries the {@code X-RateLimit-*} headers.
+ */
+@Priority(Priorities.AUTHENTICATION + 100)
+public final class RateLimitFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    private static final String DECISION = RateLimitFilter.class.getName() + ".decision";
+
+    private final RateLimiter limiter;
+
+    public RateLimitFilter(RateLimiter limiter) {
+        this.limiter = limiter;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (!(request.getSecurityContext().getUserPrincipal() instanceof ApiKeyPrincipal caller)) {
+            return;
+        }
+        RateLimiter.Decision decision = limiter.acquire(caller.getName());
+        request.setProperty(DECISION, decision);
+        if (!decision.allowed()) {
+            request.abortWith(ErrorResponses.of(ErrorCode.RATE_LIMIT_EXCEEDED,
+                    "at most " + decision.limit() + " requests per window; retry in " + decision.resetSeconds() + " s",
+                    Map.of("Retry-After", Long.toString(decision.resetSeconds()))));
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(DECISION) instanceof RateLimiter.Decision decision) {
+            MultivaluedMap<String, Object> headers = response.getHeaders();
+            headers.putSingle("X-RateLimit-Limit", decision.limit());
+            headers.putSingle("X-RateLimit-Remaining", decision.remaining());
+            headers.putSingle("X-RateLimit-Reset", decision.resetSeconds());
+        }
+    }
+}

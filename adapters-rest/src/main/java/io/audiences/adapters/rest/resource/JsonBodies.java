@@ -1,0 +1,83 @@
+package io.audiences.adapters.rest.resource;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.audiences.adapters.rest.error.ApiException;
+import io.audiences.adapters.rest.error.ErrorCode;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * Reads request bodies as the contract wants them: {@code application/json} only, at most
+ * {@value #MAX_BYTES} bytes (never reading further), one JSON object with no duplicate keys.
+ */
+public final class JsonBodies {
+
+    public static final int MAX_BYTES = 64 * 1024;
+
+    private static final ObjectMapper STRICT = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private JsonBodies() {
+    }
+
+    /** @throws ApiException 415 unless {@code contentType} is {@code application/json}, with any parameters */
+    public static void requireJson(String contentType) {
+        if (contentType == null || !isJson(contentType)) {
+            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "send the body as application/json");
+        }
+    }
+
+    private static boolean isJson(String contentType) {
+        try {
+            return MediaType.APPLICATION_JSON_TYPE.isCompatible(MediaType.valueOf(contentType))
+                    && !MediaType.valueOf(contentType).isWildcardType()
+                    && !MediaType.valueOf(contentType).isWildcardSubtype();
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+
+    /**
+     * Reads one JSON object.
+     *
+     * @throws ApiException 413 past {@value #MAX_BYTES} bytes, 400 for anything but one well-formed JSON object
+     */
+    public static ObjectNode readObject(InputStream body) {
+        JsonNode node;
+        try {
+            node = STRICT.readTree(readAtMostLimit(body));
+        } catch (JsonProcessingException e) {
+            throw new ApiException(ErrorCode.VALIDATION_ERROR, "body: must be one well-formed JSON object" + reason(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (node == null || !node.isObject()) {
+            throw new ApiException(ErrorCode.VALIDATION_ERROR, "body: must be one JSON object");
+        }
+        return (ObjectNode) node;
+    }
+
+    private static byte[] readAtMostLimit(InputStream body) throws IOException {
+        byte[] bytes = body.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "the body may be at most " + MAX_BYTES + " bytes");
+        }
+        return bytes;
+    }
+
+    private static String reason(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        if (message != null && message.startsWith("Duplicate field")) {
+            return " (" + message.replaceAll("[\\p{Cc}]", "?") + ")";
+        }
+        return "";
+    }
+}

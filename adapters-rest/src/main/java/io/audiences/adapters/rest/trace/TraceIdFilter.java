@@ -1,0 +1,28 @@
+package io.audiences.adapters.rest.trace;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.slf4j.MDC;
+
+/** Gives every request a trace id: in the MDC while it is served, and in the {@code X-Trace-Id} header. */
+public final class TraceIdFilter implements Filter {
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String traceId = TraceIds.newTraceId();
+        MDC.put(TraceIds.MDC_KEY, traceId);
+        request.setAttribute(TraceIds.MDC_KEY, traceId);
+        ((HttpServletResponse) response).setHeader(TraceIds.HEADER, traceId);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            MDC.remove(TraceIds.MDC_KEY);
+        }
+    }
+}

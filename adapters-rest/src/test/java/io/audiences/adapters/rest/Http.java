@@ -1,0 +1,116 @@
+package io.audiences.adapters.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** A real HTTP client against a server on 127.0.0.1, and a raw socket for what clients refuse to send. */
+public final class Http {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final int port;
+
+    public Http(int port) {
+        this.port = port;
+    }
+
+    /** A response with its body parsed as JSON (or {@code null} when it is not JSON). */
+    public record Reply(int status, java.net.http.HttpHeaders headers, String text, JsonNode json) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        public String code() {
+            return json == null ? null : json.path("error").path("code").asText(null);
+        }
+
+        public String details() {
+            return json == null ? null : json.path("error").path("details").asText(null);
+        }
+    }
+
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30));
+    }
+
+    public Reply post(String path, String key, String contentType, String body) {
+        HttpRequest.Builder request = request(path).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.build());
+    }
+
+    public Reply postJson(String path, String key, String body) {
+        return post(path, key, "application/json", body);
+    }
+
+    public Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers(), response.body(), parse(response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends {@code raw} bytes as they are and returns the whole raw answer (the server closes the connection). */
+    public String raw(byte[] raw) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(raw);
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = in.read(buffer)) != -1; ) {
+                    answer.write(buffer, 0, n);
+                    if (answer.toString(StandardCharsets.ISO_8859_1).contains("\r\n\r\n") && complete(answer.toString(StandardCharsets.ISO_8859_1))) {
+                        break;
+                    }
+                }
+            } catch (java.net.SocketTimeoutException | java.net.SocketException endOfAnswer) {
+                // The server may close or reset after answering; what arrived is the answer.
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean complete(String answer) {
+        int headerEnd = answer.indexOf("\r\n\r\n");
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length:\\s*(\\d+)").matcher(answer.substring(0, headerEnd));
+        return length.find() && answer.length() - headerEnd - 4 >= Integer.parseInt(length.group(1));
+    }
+
+    public static JsonNode parse(String body) {
+        try {
+            return body == null || body.isEmpty() ? null : JSON.readTree(body);
+        } catch (IOException notJson) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.audiences.adapters.rest;
+
+import static io.audiences.adapters.rest.Envelopes.assertError;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.audiences.adapters.rest.host.HostConfiguration;
+import io.audiences.adapters.rest.host.HostFixture;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What Jetty and Jersey answer on their own is the envelope too, never HTML or plain text. */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class HttpStackErrorsIT {
+
+    private static final HostFixture HOST = new HostFixture();
+    private static final DropwizardAppExtension<HostConfiguration> APP = new DropwizardAppExtension<>(HOST.support());
+
+    private String raw(String request) {
+        return new Http(APP.getLocalPort()).raw(request.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    private static Http.Reply parse(String answer) {
+        int split = answer.indexOf("\r\n\r\n");
+        assertThat(split).as("an HTTP answer: %s", answer).isPositive();
+        String head = answer.substring(0, split);
+        String body = answer.substring(split + 4);
+        int status = Integer.parseInt(head.substring(9, 12));
+        java.util.Map<String, java.util.List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        head.lines().skip(1).forEach(line -> headers.computeIfAbsent(line.substring(0, line.indexOf(':')).trim(),
+                name -> new java.util.ArrayList<>()).add(line.substring(line.indexOf(':') + 1).trim()));
+        return new Http.Reply(status, java.net.http.HttpHeaders.of(headers, (name, value) -> true), body, Http.parse(body));
+    }
+
+    @Test
+    void aMalformedUriIsAnEnvelopedBadRequest() {
+        assertError(parse(raw("GET /v1/accounts/%zz/audiences HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")), 400,
+                "VALIDATION_ERROR");
+    }
+
+    @Test
+    void anAmbiguousEncodedPathIsAnEnvelopedBadRequest() {
+        Http.Reply reply = parse(raw("POST /v1/accounts/..%2F..%2Fetc/audiences HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n"
+                + "Connection: close\r\n\r\n"));
+
+        assertThat(reply.status()).isIn(400, 404);
+        assertThat(reply.header("Content-Type")).startsWith("application/json");
+        assertThat(reply.json()).isNotNull();
+    }
+
+    @Test
+    void headersTooLargeAreAnEnvelopedError() {
+        Http.Reply reply = parse(raw("GET /v1/accounts HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n"));
+
+        assertThat(reply.status()).isEqualTo(431);
+        assertThat(reply.header("Content-Type")).startsWith("application/json");
+        assertThat(reply.code()).isEqualTo("PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void aGarbledRequestLineIsAnEnvelopedBadRequest() {
+        Http.Reply reply = parse(raw("NONSENSE\r\n\r\n"));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.header("Content-Type")).startsWith("application/json");
+        assertThat(reply.code()).isEqualTo("VALIDATION_ERROR");
+    }
+
+    @Test
+    void anUnsupportedHttpVersionIsEnveloped() {
+        Http.Reply reply = parse(raw("GET / HTTP/7.0\r\nHost: x\r\n\r\n"));
+
+        assertThat(reply.status()).isBetween(400, 505);
+        assertThat(reply.header("Content-Type")).startsWith("application/json");
+    }
+
+    @Test
+    void jerseysOwnNotFoundIsEnveloped() {
+        assertError(parse(raw("GET /favicon.ico HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")), 404, "NOT_FOUND");
+    }
+}

@@ -1,0 +1,67 @@
+package io.audiences.adapters.rest.host;
+
+import io.audiences.adapters.rest.AudiencesUseCases;
+import io.audiences.application.StorageException;
+import io.audiences.application.command.CreateAccountGroupCommand;
+import io.audiences.application.command.IssueApiKeyCommand;
+import io.audiences.application.contract.SeededIdSource;
+import io.audiences.application.memory.InMemoryAudiences;
+import io.audiences.application.port.in.CreateAudience;
+import io.audiences.application.service.AccountGroupService;
+import io.audiences.application.service.ApiKeyService;
+import io.audiences.application.service.CreateAudienceService;
+import io.audiences.domain.AccountGroup;
+import io.audiences.domain.Permission;
+import io.audiences.domain.Plan;
+import io.audiences.domain.PlanCatalog;
+import io.dropwizard.testing.DropwizardTestSupport;
+import io.dropwizard.testing.ResourceHelpers;
+import io.dropwizard.core.Application;
+import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** The host application over the in-memory adapters, with helpers to seed groups and keys. */
+public final class HostFixture {
+
+    public final InMemoryAudiences store = InMemoryAudiences.create();
+    public final AccountGroupService groups;
+    public final ApiKeyService keys;
+    /** While set, creating an audience fails as a broken database would. */
+    public final AtomicBoolean storageDown = new AtomicBoolean();
+    private final AudiencesUseCases useCases;
+
+    public HostFixture() {
+        SeededIdSource ids = new SeededIdSource(System.nanoTime());
+        groups = new AccountGroupService(store.accountGroups(), ids);
+        keys = new ApiKeyService(store.apiKeys(), ids, Clock.systemUTC());
+        CreateAudience real = new CreateAudienceService(store.audiences(), ids, Clock.systemUTC(), PlanCatalog.defaults());
+        CreateAudience createAudience = command -> {
+            if (storageDown.get()) {
+                throw new StorageException("simulated: the database is unreachable at db.internal:5432",
+                        new java.sql.SQLException("Connection refused"));
+            }
+            return real.create(command);
+        };
+        useCases = new AudiencesUseCases(createAudience, keys);
+    }
+
+    public DropwizardTestSupport<HostConfiguration> support(io.dropwizard.testing.ConfigOverride... overrides) {
+        return new DropwizardTestSupport<>(HostApplication.class, ResourceHelpers.resourceFilePath("host-app.yml"), overrides) {
+            @Override
+            public Application<HostConfiguration> newApplication() {
+                return new HostApplication(useCases);
+            }
+        };
+    }
+
+    public AccountGroup group(Plan plan, boolean linkedin) {
+        return groups.create(new CreateAccountGroupCommand("Group", plan, linkedin));
+    }
+
+    public String key(Set<Permission> permissions, AccountGroup... groupsOfKey) {
+        return keys.issue(new IssueApiKeyCommand(
+                java.util.Arrays.stream(groupsOfKey).map(AccountGroup::id).collect(java.util.stream.Collectors.toSet()),
+                permissions, "test")).secret().reveal();
+    }
+}
