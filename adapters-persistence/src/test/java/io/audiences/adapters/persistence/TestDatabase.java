@@ -42,7 +42,10 @@ final class TestDatabase implements AutoCloseable {
         properties.setMaxActive(20);
         properties.setInitialSize(0);
         properties.setMaxWait(10_000);
+        // As the service's pool: a connection is checked on every borrow, so one that a database
+        // restart broke is replaced rather than handed out.
         properties.setTestOnBorrow(true);
+        properties.setValidationInterval(0);
         properties.setValidationQuery("SELECT 1");
         DataSource pool = new DataSource(properties);
         pools.add(pool);

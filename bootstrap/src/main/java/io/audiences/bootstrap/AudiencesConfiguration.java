@@ -1,0 +1,94 @@
+package io.audiences.bootstrap;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.audiences.adapters.rest.AudiencesRestConfiguration;
+import io.audiences.adapters.rest.RateLimitSettings;
+import io.dropwizard.core.Configuration;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.logging.common.ConsoleAppenderFactory;
+import io.dropwizard.logging.common.DefaultLoggingFactory;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+
+/**
+ * The service's configuration (contract section 8). Every key has a default, so the service runs
+ * with no file at all: H2 in {@code ./data}, 120 requests per minute per key, the default plans.
+ */
+public class AudiencesConfiguration extends Configuration implements AudiencesRestConfiguration {
+
+    /** Every log line carries the trace id of the request it was written for. */
+    static final String LOG_FORMAT = "%-5p [%d{ISO8601,UTC}] [trace=%X{traceId:-}] %c: %m%n%rEx";
+
+    @Valid
+    @NotNull
+    private DataSourceFactory database = defaultDatabase();
+
+    @Valid
+    @NotNull
+    private RateLimitSettings rateLimit = new RateLimitSettings();
+
+    @Valid
+    @NotNull
+    private PlansSettings plans = new PlansSettings();
+
+    /** Whether to create a demo account group and key on start. Only the run without a file turns it on. */
+    private boolean demo;
+
+    public AudiencesConfiguration() {
+        DefaultLoggingFactory logging = (DefaultLoggingFactory) getLoggingFactory();
+        ConsoleAppenderFactory<ch.qos.logback.classic.spi.ILoggingEvent> console = new ConsoleAppenderFactory<>();
+        console.setLogFormat(LOG_FORMAT);
+        logging.setAppenders(List.of(console));
+    }
+
+    private static DataSourceFactory defaultDatabase() {
+        DataSourceFactory database = new DataSourceFactory();
+        database.setDriverClass("org.h2.Driver");
+        database.setUrl("jdbc:h2:file:./data/audiences");
+        database.setUser("sa");
+        database.setPassword("");
+        return database;
+    }
+
+    @JsonProperty("database")
+    public DataSourceFactory getDataSourceFactory() {
+        return database;
+    }
+
+    @JsonProperty("database")
+    public void setDataSourceFactory(DataSourceFactory database) {
+        this.database = database;
+    }
+
+    @Override
+    @JsonProperty
+    public RateLimitSettings getRateLimit() {
+        return rateLimit;
+    }
+
+    @JsonProperty
+    public void setRateLimit(RateLimitSettings rateLimit) {
+        this.rateLimit = rateLimit;
+    }
+
+    @JsonProperty
+    public PlansSettings getPlans() {
+        return plans;
+    }
+
+    @JsonProperty
+    public void setPlans(PlansSettings plans) {
+        this.plans = plans;
+    }
+
+    @JsonProperty
+    public boolean isDemo() {
+        return demo;
+    }
+
+    @JsonProperty
+    public void setDemo(boolean demo) {
+        this.demo = demo;
+    }
+}
