@@ -1,0 +1,95 @@
+package io.audiences.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's run command: the packaged jar's {@code server} with no configuration file starts on
+ * the embedded H2 default in {@code ./data} and prints a working API key and curl line, created once.
+ */
+class FirstRunIT {
+
+    /** Random ports instead of 8080/8081, through Dropwizard's {@code dw.} overrides (which the test also proves). */
+    private static final List<String> RANDOM_PORTS = List.of(
+            "-Ddw.server.applicationConnectors[0].port=0", "-Ddw.server.adminConnectors[0].port=0");
+
+    private static final Pattern CURL = Pattern.compile(
+            "curl -i -X POST http://localhost:(\\d+)(/v1/accounts/([0-9a-f]{24})/audiences) \\\\\\s+"
+                    + "-H 'Authorization: Bearer (sk_live_[A-Za-z0-9_-]{43})' \\\\\\s+"
+                    + "-H 'Content-Type: application/json' \\\\\\s+-d '([^']+)'");
+
+    @TempDir
+    Path workingDirectory;
+
+    @Test
+    void theFirstRunPrintsAKeyAndACurlLineThatWorkAndKeepsThemAcrossRestarts() {
+        Matcher first;
+        try (JarProcess server = JarProcess.startServer(workingDirectory, RANDOM_PORTS)) {
+            first = awaitBanner(server);
+            assertThat(Integer.parseInt(first.group(1))).isEqualTo(server.port());
+
+            Http.Reply reply = Http.createAudience(server.port(), first.group(3), first.group(4), first.group(5));
+
+            assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+            assertThat(reply.json().get("data").get("name").asText()).isEqualTo("Q1 webinar attendees");
+            assertThat(Http.get(server.adminPort(), "/healthcheck").body()).contains("\"database\"").contains("\"healthy\":true");
+            assertThat(Http.get(server.adminPort(), "/metrics").body()).contains("AudienceResource.create");
+        }
+        assertThat(Files.isRegularFile(workingDirectory.resolve("data/audiences.mv.db"))).isTrue();
+
+        try (JarProcess again = JarProcess.startServer(workingDirectory, RANDOM_PORTS)) {
+            Matcher second = awaitBanner(again);
+            assertThat(second.group(3)).isEqualTo(first.group(3));
+            assertThat(second.group(4)).isEqualTo(first.group(4));
+        }
+    }
+
+    @Test
+    void aConfigurationFileCreatesNoDemoData() throws Exception {
+        Path config = workingDirectory.resolve("production.yml");
+        Files.writeString(config, """
+                database:
+                  driverClass: org.h2.Driver
+                  url: jdbc:h2:file:./prod/audiences
+                  user: sa
+                  password: ""
+                server:
+                  applicationConnectors:
+                    - type: http
+                      port: 0
+                  adminConnectors:
+                    - type: http
+                      port: 0
+                """);
+
+        try (JarProcess server = JarProcess.startServer(workingDirectory, List.of(), config.toString())) {
+            assertThat(server.stdout()).doesNotContain("sk_live_").doesNotContain("curl");
+        }
+        assertThat(workingDirectory.resolve("data/demo-key.json")).doesNotExist();
+        assertThat(Files.isRegularFile(workingDirectory.resolve("prod/audiences.mv.db"))).isTrue();
+    }
+
+    private static Matcher awaitBanner(JarProcess server) {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            Matcher matcher = CURL.matcher(server.stdout());
+            if (matcher.find()) {
+                return matcher;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("no curl line in:\n" + server.stdout());
+    }
+}

@@ -1,0 +1,98 @@
+package io.audiences.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.audiences.adapters.persistence.AudiencesDatabase;
+import io.audiences.application.command.CreateAccountGroupCommand;
+import io.audiences.application.command.IssueApiKeyCommand;
+import io.audiences.application.memory.SecureRandomIdSource;
+import io.audiences.application.service.AccountGroupService;
+import io.audiences.application.service.ApiKeyService;
+import io.audiences.domain.AccountGroup;
+import io.audiences.domain.Permission;
+import io.audiences.domain.Plan;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Racing creations through HTTP against the running service: exactly one 201 per allowed slot, a
+ * 422 for every other request, never a 500. Subclasses run the service on H2 or PostgreSQL.
+ */
+abstract class HttpRaceContract {
+
+    private static final int RACERS = 32;
+
+    /** The service's port. */
+    abstract int port();
+
+    /** The service's database, for seeding account groups and keys as an operator would. */
+    abstract DataSource database();
+
+    private record Seeded(AccountGroup group, String key) {
+    }
+
+    private Seeded seed(Plan plan) {
+        AudiencesDatabase database = AudiencesDatabase.on(database());
+        SecureRandomIdSource ids = new SecureRandomIdSource();
+        AccountGroup group = new AccountGroupService(database.accountGroups(), ids)
+                .create(new CreateAccountGroupCommand("Race", plan, true));
+        String key = new ApiKeyService(database.apiKeys(), ids, Clock.systemUTC())
+                .issue(new IssueApiKeyCommand(Set.of(group.id()), Set.of(Permission.AUDIENCES_WRITE), "race"))
+                .secret().reveal();
+        return new Seeded(group, key);
+    }
+
+    @Test
+    void racingCreatesOfOneNameGetOne201AndOtherwise422() throws Exception {
+        Seeded seeded = seed(Plan.ENTERPRISE);
+
+        Map<String, Integer> outcomes = race(seeded, i -> "{\"name\":\"" + (i % 2 == 0 ? "Same" : " SAME ") + "\",\"type\":\"on_demand\"}");
+
+        assertThat(outcomes).isEqualTo(Map.of("201", 1, "422 AUDIENCE_NAME_TAKEN", RACERS - 1));
+    }
+
+    @Test
+    void racingMonitoringCreatesGetOne201PerSlotAndOtherwise422() throws Exception {
+        Seeded seeded = seed(Plan.STARTER);
+
+        Map<String, Integer> outcomes = race(seeded, i -> "{\"name\":\"Watch " + i + "\",\"type\":\"monitoring\"}");
+
+        assertThat(outcomes).isEqualTo(Map.of("201", 2, "422 MONITORING_LIMIT_REACHED", RACERS - 2));
+    }
+
+    private Map<String, Integer> race(Seeded seeded, IntFunction<String> body) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(RACERS);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < RACERS; i++) {
+                int racer = i;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    Http.Reply reply = Http.createAudience(port(), seeded.group().id().value(), seeded.key(), body.apply(racer));
+                    return reply.status() == 201 ? "201" : reply.status() + " " + reply.code();
+                }));
+            }
+            start.countDown();
+            Map<String, Integer> outcomes = new TreeMap<>();
+            for (Future<String> result : results) {
+                outcomes.merge(result.get(60, TimeUnit.SECONDS), 1, Integer::sum);
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.audiences.bootstrap;
+
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(DropwizardExtensionsSupport.class)
+class PostgresHttpRaceIT extends HttpRaceContract {
+
+    private static final EmbeddedPostgres POSTGRES = start();
+    private static final DropwizardAppExtension<AudiencesConfiguration> APP = ServiceUnderTest.on(
+            "org.postgresql.Driver", POSTGRES.getJdbcUrl("postgres", "postgres"), "postgres");
+
+    private static EmbeddedPostgres start() {
+        try {
+            return EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        POSTGRES.close();
+    }
+
+    @Override
+    int port() {
+        return APP.getLocalPort();
+    }
+
+    @Override
+    DataSource database() {
+        return POSTGRES.getPostgresDatabase();
+    }
+}

@@ -1,0 +1,38 @@
+package io.audiences.bootstrap;
+
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The service in-process (Dropwizard's test support) on a database chosen by URL, on random ports. */
+final class ServiceUnderTest {
+
+    private ServiceUnderTest() {
+    }
+
+    static DropwizardAppExtension<AudiencesConfiguration> on(String driverClass, String url, String user) {
+        try {
+            Path config = Files.createTempFile("audiences", ".yml");
+            Files.writeString(config, """
+                    server:
+                      applicationConnectors:
+                        - type: http
+                          port: 0
+                      adminConnectors:
+                        - type: http
+                          port: 0
+                    """);
+            return new DropwizardAppExtension<>(AudiencesApplication.class, config.toString(),
+                    ConfigOverride.config("database.driverClass", driverClass),
+                    ConfigOverride.config("database.url", url),
+                    ConfigOverride.config("database.user", user),
+                    ConfigOverride.config("database.password", ""),
+                    ConfigOverride.config("logging.level", "WARN"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
