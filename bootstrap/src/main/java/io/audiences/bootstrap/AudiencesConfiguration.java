@@ -2,6 +2,7 @@ package io.audiences.bootstrap;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.audiences.adapters.rest.AudiencesRestConfiguration;
+import io.audiences.adapters.rest.PaginationSettings;
 import io.audiences.adapters.rest.RateLimitSettings;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.db.DataSourceFactory;
@@ -27,6 +28,10 @@ public class AudiencesConfiguration extends Configuration implements AudiencesRe
     @Valid
     @NotNull
     private RateLimitSettings rateLimit = new RateLimitSettings();
+
+    @Valid
+    @NotNull
+    private PaginationSettings pagination = new PaginationSettings();
 
     @Valid
     @NotNull
@@ -70,6 +75,17 @@ public class AudiencesConfiguration extends Configuration implements AudiencesRe
     @JsonProperty
     public void setRateLimit(RateLimitSettings rateLimit) {
         this.rateLimit = rateLimit;
+    }
+
+    @Override
+    @JsonProperty
+    public PaginationSettings getPagination() {
+        return pagination;
+    }
+
+    @JsonProperty
+    public void setPagination(PaginationSettings pagination) {
+        this.pagination = pagination;
     }
 
     @JsonProperty

@@ -5,6 +5,7 @@ import io.audiences.adapters.rest.AudiencesUseCases;
 import io.audiences.application.memory.SecureRandomIdSource;
 import io.audiences.application.service.AccountGroupService;
 import io.audiences.application.service.ApiKeyService;
+import io.audiences.application.service.AudienceQueryService;
 import io.audiences.application.service.CreateAudienceService;
 import io.audiences.domain.PlanCatalog;
 import java.time.Clock;
@@ -12,7 +13,7 @@ import javax.sql.DataSource;
 
 /** The object graph, wired by hand: the database's repositories behind the application's services. */
 record Services(AudiencesDatabase database, AccountGroupService accountGroups, ApiKeyService apiKeys,
-                CreateAudienceService createAudience) {
+                CreateAudienceService createAudience, AudienceQueryService audienceQueries) {
 
     /** The services on a database whose schema has been brought up to date. */
     static Services on(DataSource dataSource, PlanCatalog plans) {
@@ -23,10 +24,11 @@ record Services(AudiencesDatabase database, AccountGroupService accountGroups, A
         return new Services(database,
                 new AccountGroupService(database.accountGroups(), ids),
                 new ApiKeyService(database.apiKeys(), ids, clock),
-                new CreateAudienceService(database.audiences(), ids, clock, plans));
+                new CreateAudienceService(database.audiences(), ids, clock, plans),
+                new AudienceQueryService(database.audiences()));
     }
 
     AudiencesUseCases useCases() {
-        return new AudiencesUseCases(createAudience, apiKeys);
+        return new AudiencesUseCases(apiKeys, createAudience, audienceQueries, audienceQueries, accountGroups);
     }
 }

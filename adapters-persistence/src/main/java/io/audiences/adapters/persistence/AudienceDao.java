@@ -3,6 +3,7 @@ package io.audiences.adapters.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -28,6 +29,20 @@ interface AudienceDao {
 
     @SqlQuery("SELECT " + COLUMNS + " FROM audiences WHERE account_group_id = :accountGroupId AND id = :id")
     Optional<AudienceRow> find(@Bind("accountGroupId") String accountGroupId, @Bind("id") String id);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM audiences WHERE account_group_id = :accountGroupId "
+            + "ORDER BY created_at DESC, id DESC LIMIT :limit")
+    List<AudienceRow> newestFirst(@Bind("accountGroupId") String accountGroupId, @Bind("limit") int limit);
+
+    /**
+     * The keyset step: rows strictly after (createdAt, id) in newest-first order. The row-value
+     * comparison lets both databases read the index as one range, already in order.
+     */
+    @SqlQuery("SELECT " + COLUMNS + " FROM audiences WHERE account_group_id = :accountGroupId "
+            + "AND (created_at, id) < (:createdAt, :id) "
+            + "ORDER BY created_at DESC, id DESC LIMIT :limit")
+    List<AudienceRow> newestFirstAfter(@Bind("accountGroupId") String accountGroupId,
+            @Bind("createdAt") OffsetDateTime createdAt, @Bind("id") String id, @Bind("limit") int limit);
 
     /** What the creation rules count in an account group. */
     record GroupCounts(long audiences, long monitoring, boolean nameTaken) {

@@ -9,10 +9,12 @@ import io.audiences.domain.AccountGroupId;
 import io.audiences.domain.AccountGroupSnapshot;
 import io.audiences.domain.Audience;
 import io.audiences.domain.AudienceId;
+import io.audiences.domain.AudiencePosition;
 import io.audiences.domain.CreationPolicy;
 import io.audiences.domain.NameKey;
 import io.audiences.domain.NotFoundException;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -70,6 +72,15 @@ public final class JdbiAudienceRepository implements AudienceRepository {
                 AudienceRow.storedKey(audience.nameKey()), audience.description(), audience.type().value(),
                 audience.folderId(), audience.prospectCount(), audience.createdAt().atOffset(ZoneOffset.UTC));
         return audience;
+    }
+
+    @Override
+    public List<Audience> listNewestFirst(AccountGroupId accountGroupId, Optional<AudiencePosition> after, int limit) {
+        return StorageErrors.translate(() -> jdbi.withExtension(AudienceDao.class, dao -> after
+                .map(position -> dao.newestFirstAfter(accountGroupId.value(),
+                        position.createdAt().atOffset(ZoneOffset.UTC), position.id().value(), limit))
+                .orElseGet(() -> dao.newestFirst(accountGroupId.value(), limit))))
+                .stream().map(AudienceRow::toDomain).toList();
     }
 
     @Override

@@ -40,6 +40,7 @@ final class TestDatabase implements AutoCloseable {
         properties.setUsername(user);
         properties.setPassword(password);
         properties.setMaxActive(20);
+        properties.setMaxIdle(20);
         properties.setInitialSize(0);
         properties.setMaxWait(10_000);
         // As the service's pool: a connection is checked on every borrow, so one that a database

@@ -12,7 +12,10 @@ import io.audiences.adapters.rest.error.JsonProcessingMapper;
 import io.audiences.adapters.rest.ratelimit.RateLimitFilter;
 import io.audiences.adapters.rest.ratelimit.RateLimiter;
 import io.audiences.adapters.rest.ratelimit.Resilience4jRateLimiter;
+import io.audiences.adapters.rest.resource.AccountsResource;
 import io.audiences.adapters.rest.resource.AudienceResource;
+import io.audiences.adapters.rest.resource.Cursors;
+import io.audiences.adapters.rest.resource.OpenApiResource;
 import io.audiences.adapters.rest.resource.JsonBodies;
 import io.audiences.adapters.rest.trace.TraceIdFilter;
 import io.dropwizard.auth.AuthDynamicFeature;
@@ -37,8 +40,9 @@ import org.glassfish.jersey.server.ServerProperties;
  * bootstrap.addBundle(new AudiencesBundle<MyConfiguration>((configuration, environment) -> useCases));
  * }</pre>
  *
- * <p>It serves {@code /v1/…} with API-key authentication and per-key rate limiting, and makes every
- * error of the application's HTTP stack (Jersey's and Jetty's own included) the JSON envelope.
+ * <p>It serves {@code /v1/…} with API-key authentication and per-key rate limiting, its OpenAPI
+ * document at {@code /openapi.yaml}, and makes every error of the application's HTTP stack
+ * (Jersey's and Jetty's own included) the JSON envelope.
  *
  * @param <C> the host application's configuration
  */
@@ -77,7 +81,10 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
         jersey.register(new ErrorMapper());
         jersey.register(new ConstraintViolationMapper());
         jersey.register(new JsonProcessingMapper());
-        jersey.register(new AudienceResource(ports.createAudience()));
+        jersey.register(new AudienceResource(ports.createAudience(), ports.listAudiences(), ports.getAudience(),
+                Cursors.signedWith(configuration.getPagination().getCursorSecret())));
+        jersey.register(new AccountsResource(ports.listAccountGroups()));
+        jersey.register(new OpenApiResource());
 
         EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
         environment.servlets().addFilter("trace-id", new TraceIdFilter())

@@ -4,4 +4,9 @@ package io.audiences.adapters.rest;
 public interface AudiencesRestConfiguration {
 
     RateLimitSettings getRateLimit();
+
+    /** How list cursors are signed; by default with a random per-process secret. */
+    default PaginationSettings getPagination() {
+        return new PaginationSettings();
+    }
 }

@@ -6,11 +6,13 @@ import io.audiences.domain.AccountGroupId;
 import io.audiences.domain.AccountGroupSnapshot;
 import io.audiences.domain.Audience;
 import io.audiences.domain.AudienceId;
+import io.audiences.domain.AudiencePosition;
 import io.audiences.domain.AudienceType;
 import io.audiences.domain.CreationPolicy;
 import io.audiences.domain.NameKey;
 import io.audiences.domain.NotFoundException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +25,9 @@ import java.util.concurrent.ConcurrentMap;
  * check-and-store step, which is this adapter's way of honouring the port's atomicity contract.
  */
 public final class InMemoryAudienceRepository implements AudienceRepository {
+
+    private static final Comparator<Audience> NEWEST_FIRST = Comparator.comparing(Audience::createdAt)
+            .thenComparing(audience -> audience.id().value()).reversed();
 
     private final InMemoryAccountGroupRepository groups;
     private final ConcurrentMap<AccountGroupId, GroupAudiences> byGroup = new ConcurrentHashMap<>();
@@ -57,6 +62,21 @@ public final class InMemoryAudienceRepository implements AudienceRepository {
         }
         synchronized (audiences) {
             return audiences.list.stream().filter(audience -> audience.id().equals(audienceId)).findFirst();
+        }
+    }
+
+    @Override
+    public List<Audience> listNewestFirst(AccountGroupId accountGroupId, Optional<AudiencePosition> after, int limit) {
+        GroupAudiences audiences = byGroup.get(accountGroupId);
+        if (audiences == null) {
+            return List.of();
+        }
+        synchronized (audiences) {
+            return audiences.list.stream()
+                    .filter(audience -> after.map(position -> position.isFollowedBy(audience)).orElse(true))
+                    .sorted(NEWEST_FIRST)
+                    .limit(limit)
+                    .toList();
         }
     }
 

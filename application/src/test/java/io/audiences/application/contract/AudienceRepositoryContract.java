@@ -13,6 +13,7 @@ import io.audiences.domain.AccountGroupSnapshot;
 import io.audiences.domain.Audience;
 import io.audiences.domain.AudienceDraft;
 import io.audiences.domain.AudienceId;
+import io.audiences.domain.AudiencePosition;
 import io.audiences.domain.CreationRefusedException;
 import io.audiences.domain.CreationRule;
 import io.audiences.domain.NameKey;
@@ -23,8 +24,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -188,6 +191,64 @@ public abstract class AudienceRepositoryContract {
                 AudienceDraft.of("List " + i, null, "on_demand")));
 
         assertThat(outcomes).isEqualTo(Map.of("CREATED", 5, "AUDIENCE_LIMIT_REACHED", RACERS - 5));
+    }
+
+    @Test
+    void pagingNewestFirstWithEveryLimitFrom1To100YieldsEachAudienceOnceInOrder() {
+        AccountGroup group = storedGroup(Plan.ENTERPRISE, true);
+        AccountGroup other = storedGroup(Plan.ENTERPRISE, true);
+        List<Audience> expected = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            // Ten audiences per millisecond: the id must break the ties.
+            Audience audience = Fixtures.audience(group.id(), "Audience " + i, i % 7 == 0 ? "monitoring" : "on_demand",
+                    NOW.plusMillis(i / 10));
+            storage.audiences().add(group.id(), audience.nameKey(), snapshot -> audience);
+            expected.add(audience);
+        }
+        add(other.id(), "Elsewhere", "on_demand");
+        expected.sort(Comparator.comparing(Audience::createdAt).thenComparing(audience -> audience.id().value()).reversed());
+
+        for (int limit = 1; limit <= 100; limit++) {
+            assertThat(pageThrough(group.id(), limit)).as("limit %d", limit).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void pagingIsStableWhileNewAudiencesAreCreated() {
+        AccountGroup group = storedGroup(Plan.ENTERPRISE, true);
+        List<Audience> existing = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            Audience audience = Fixtures.audience(group.id(), "Old " + i, "on_demand", NOW.plusMillis(i));
+            storage.audiences().add(group.id(), audience.nameKey(), snapshot -> audience);
+            existing.add(0, audience);
+        }
+
+        List<Audience> seen = new ArrayList<>();
+        Optional<AudiencePosition> after = Optional.empty();
+        int created = 0;
+        do {
+            List<Audience> page = storage.audiences().listNewestFirst(group.id(), after, 7);
+            seen.addAll(page);
+            after = page.isEmpty() ? Optional.empty() : Optional.of(AudiencePosition.of(page.get(page.size() - 1)));
+            Audience newer = Fixtures.audience(group.id(), "New " + created++, "on_demand", NOW.plusSeconds(60 + created));
+            storage.audiences().add(group.id(), newer.nameKey(), snapshot -> newer);
+        } while (after.isPresent());
+
+        assertThat(seen).containsExactlyElementsOf(existing);
+    }
+
+    private List<Audience> pageThrough(AccountGroupId group, int limit) {
+        List<Audience> seen = new ArrayList<>();
+        Optional<AudiencePosition> after = Optional.empty();
+        while (true) {
+            List<Audience> page = storage.audiences().listNewestFirst(group, after, limit);
+            assertThat(page.size()).isLessThanOrEqualTo(limit);
+            seen.addAll(page);
+            if (page.size() < limit) {
+                return seen;
+            }
+            after = Optional.of(AudiencePosition.of(page.get(page.size() - 1)));
+        }
     }
 
     private void add(AccountGroupId group, String name, String type) {

@@ -9,6 +9,7 @@ import io.audiences.application.memory.InMemoryAudiences;
 import io.audiences.application.port.in.CreateAudience;
 import io.audiences.application.service.AccountGroupService;
 import io.audiences.application.service.ApiKeyService;
+import io.audiences.application.service.AudienceQueryService;
 import io.audiences.application.service.CreateAudienceService;
 import io.audiences.domain.AccountGroup;
 import io.audiences.domain.Permission;
@@ -27,7 +28,7 @@ public final class HostFixture {
     public final InMemoryAudiences store = InMemoryAudiences.create();
     public final AccountGroupService groups;
     public final ApiKeyService keys;
-    /** While set, creating an audience fails as a broken database would. */
+    /** While set, every use case but authentication fails as a broken database would. */
     public final AtomicBoolean storageDown = new AtomicBoolean();
     private final AudiencesUseCases useCases;
 
@@ -35,15 +36,21 @@ public final class HostFixture {
         SeededIdSource ids = new SeededIdSource(System.nanoTime());
         groups = new AccountGroupService(store.accountGroups(), ids);
         keys = new ApiKeyService(store.apiKeys(), ids, Clock.systemUTC());
-        CreateAudience real = new CreateAudienceService(store.audiences(), ids, Clock.systemUTC(), PlanCatalog.defaults());
-        CreateAudience createAudience = command -> {
-            if (storageDown.get()) {
-                throw new StorageException("simulated: the database is unreachable at db.internal:5432",
-                        new java.sql.SQLException("Connection refused"));
-            }
-            return real.create(command);
-        };
-        useCases = new AudiencesUseCases(createAudience, keys);
+        CreateAudience create = new CreateAudienceService(store.audiences(), ids, Clock.systemUTC(), PlanCatalog.defaults());
+        AudienceQueryService queries = new AudienceQueryService(store.audiences());
+        useCases = new AudiencesUseCases(keys,
+                command -> whileUp(() -> create.create(command)),
+                query -> whileUp(() -> queries.list(query)),
+                (group, audience) -> whileUp(() -> queries.get(group, audience)),
+                groupIds -> whileUp(() -> groups.list(groupIds)));
+    }
+
+    private <T> T whileUp(java.util.function.Supplier<T> work) {
+        if (storageDown.get()) {
+            throw new StorageException("simulated: the database is unreachable at db.internal:5432",
+                    new java.sql.SQLException("Connection refused"));
+        }
+        return work.get();
     }
 
     public DropwizardTestSupport<HostConfiguration> support(io.dropwizard.testing.ConfigOverride... overrides) {

@@ -4,7 +4,9 @@ import io.audiences.domain.AccountGroupId;
 import io.audiences.domain.AccountGroupSnapshot;
 import io.audiences.domain.Audience;
 import io.audiences.domain.AudienceId;
+import io.audiences.domain.AudiencePosition;
 import io.audiences.domain.NameKey;
+import java.util.List;
 import java.util.Optional;
 
 /** Where audiences are kept. */
@@ -37,6 +39,14 @@ public interface AudienceRepository {
      * @throws io.audiences.application.StorageException if storage fails
      */
     Optional<Audience> find(AccountGroupId accountGroupId, AudienceId audienceId);
+
+    /**
+     * Up to {@code limit} audiences of the account group in newest-first order (creation time
+     * descending, then id descending), starting after {@code after} when it is given.
+     *
+     * @throws io.audiences.application.StorageException if storage fails
+     */
+    List<Audience> listNewestFirst(AccountGroupId accountGroupId, Optional<AudiencePosition> after, int limit);
 
     /** Decides, from the account group's state, which audience to store (or refuses by throwing). */
     @FunctionalInterface

@@ -1,0 +1,21 @@
+package io.audiences.adapters.rest.resource;
+
+import io.audiences.adapters.rest.error.Envelope;
+import io.audiences.adapters.rest.trace.TraceIds;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Successful responses, in the envelope. */
+final class SuccessResponses {
+
+    private SuccessResponses() {
+    }
+
+    static Response.ResponseBuilder of(Response.Status status, Object data) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Envelope.ok(data, TraceIds.current()));
+    }
+
+    static Response ok(Object data) {
+        return of(Response.Status.OK, data).build();
+    }
+}

@@ -1,0 +1,12 @@
+package io.audiences.application.port.in;
+
+import io.audiences.domain.AccountGroup;
+import io.audiences.domain.AccountGroupId;
+import java.util.Collection;
+import java.util.List;
+
+/** The account groups among some ids (typically, those an API key may act on), by name. */
+public interface ListAccountGroups {
+
+    List<AccountGroup> list(Collection<AccountGroupId> ids);
+}
