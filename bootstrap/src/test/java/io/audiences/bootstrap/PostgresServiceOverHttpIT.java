@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(DropwizardExtensionsSupport.class)
-class PostgresHttpRaceIT extends HttpRaceContract {
+class PostgresServiceOverHttpIT extends ServiceOverHttpContract {
 
     private static final EmbeddedPostgres POSTGRES = start();
     private static final DropwizardAppExtension<AudiencesConfiguration> APP = ServiceUnderTest.on(

@@ -9,7 +9,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(DropwizardExtensionsSupport.class)
-class H2HttpRaceIT extends HttpRaceContract {
+class H2ServiceOverHttpIT extends ServiceOverHttpContract {
 
     private static final String URL = "jdbc:h2:file:" + temporaryDirectory().resolve("audiences") + ";AUTO_SERVER=TRUE";
     private static final DropwizardAppExtension<AudiencesConfiguration> APP = ServiceUnderTest.on("org.h2.Driver", URL, "sa");

@@ -27,10 +27,11 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Racing creations through HTTP against the running service: exactly one 201 per allowed slot, a
- * 422 for every other request, never a 500. Subclasses run the service on H2 or PostgreSQL.
+ * The whole service over HTTP on a real database. Racing creations: exactly one 201 per allowed
+ * slot, a 422 for every other request, never a 500. Reading back: every audience once, newest
+ * first. Subclasses run the service on H2 or PostgreSQL.
  */
-abstract class HttpRaceContract {
+abstract class ServiceOverHttpContract {
 
     private static final int RACERS = 32;
 
@@ -49,7 +50,8 @@ abstract class HttpRaceContract {
         AccountGroup group = new AccountGroupService(database.accountGroups(), ids)
                 .create(new CreateAccountGroupCommand("Race", plan, true));
         String key = new ApiKeyService(database.apiKeys(), ids, Clock.systemUTC())
-                .issue(new IssueApiKeyCommand(Set.of(group.id()), Set.of(Permission.AUDIENCES_WRITE), "race"))
+                .issue(new IssueApiKeyCommand(Set.of(group.id()), Set.of(Permission.AUDIENCES_WRITE, Permission.AUDIENCES_READ),
+                        "race"))
                 .secret().reveal();
         return new Seeded(group, key);
     }
@@ -70,6 +72,29 @@ abstract class HttpRaceContract {
         Map<String, Integer> outcomes = race(seeded, i -> "{\"name\":\"Watch " + i + "\",\"type\":\"monitoring\"}");
 
         assertThat(outcomes).isEqualTo(Map.of("201", 2, "422 MONITORING_LIMIT_REACHED", RACERS - 2));
+    }
+
+    @Test
+    void createdAudiencesPageBackNewestFirstOverHttp() {
+        Seeded seeded = seed(Plan.ENTERPRISE);
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            created.add(0, Http.createAudience(port(), seeded.group().id().value(), seeded.key(),
+                    "{\"name\":\"Page " + i + "\",\"type\":\"on_demand\"}").json().get("data").get("id").asText());
+        }
+
+        List<String> listed = new ArrayList<>();
+        String cursor = "";
+        do {
+            Http.Reply page = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port()
+                            + "/v1/accounts/" + seeded.group().id() + "/audiences?limit=5&cursor=" + cursor))
+                    .header("Authorization", "Bearer " + seeded.key()).GET().build());
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            page.json().get("data").get("items").forEach(item -> listed.add(item.get("id").asText()));
+            cursor = page.json().get("data").get("nextCursor").asText("");
+        } while (!cursor.isEmpty());
+
+        assertThat(listed).containsExactlyElementsOf(created);
     }
 
     private Map<String, Integer> race(Seeded seeded, IntFunction<String> body) throws Exception {
