@@ -4,10 +4,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.audiences.adapters.rest.AudiencesRestConfiguration;
 import io.audiences.adapters.rest.PaginationSettings;
 import io.audiences.adapters.rest.RateLimitSettings;
+import ch.qos.logback.access.common.spi.IAccessEvent;
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import io.dropwizard.core.Configuration;
+import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.logging.common.ConsoleAppenderFactory;
 import io.dropwizard.logging.common.DefaultLoggingFactory;
+import io.dropwizard.request.logging.LogbackAccessRequestLogFactory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -18,8 +22,12 @@ import java.util.List;
  */
 public class AudiencesConfiguration extends Configuration implements AudiencesRestConfiguration {
 
-    /** Every log line carries the trace id of the request it was written for. */
+    /** Every log line carries the trace id of the request it was written for… */
     static final String LOG_FORMAT = "%-5p [%d{ISO8601,UTC}] [trace=%X{traceId:-}] %c: %m%n%rEx";
+
+    /** … the request log's line too (Dropwizard's format, plus the trace id). */
+    static final String REQUEST_LOG_FORMAT = "%h %l %u [%t{dd/MMM/yyyy:HH:mm:ss Z,UTC}] \"%r\" %s %b "
+            + "\"%i{Referer}\" \"%i{User-Agent}\" %D trace=%responseHeader{X-Trace-Id}";
 
     @Valid
     @NotNull
@@ -41,10 +49,15 @@ public class AudiencesConfiguration extends Configuration implements AudiencesRe
     private boolean demo;
 
     public AudiencesConfiguration() {
-        DefaultLoggingFactory logging = (DefaultLoggingFactory) getLoggingFactory();
-        ConsoleAppenderFactory<ch.qos.logback.classic.spi.ILoggingEvent> console = new ConsoleAppenderFactory<>();
+        ConsoleAppenderFactory<ILoggingEvent> console = new ConsoleAppenderFactory<>();
         console.setLogFormat(LOG_FORMAT);
-        logging.setAppenders(List.of(console));
+        ((DefaultLoggingFactory) getLoggingFactory()).setAppenders(List.of(console));
+
+        ConsoleAppenderFactory<IAccessEvent> access = new ConsoleAppenderFactory<>();
+        access.setLogFormat(REQUEST_LOG_FORMAT);
+        LogbackAccessRequestLogFactory requestLog = new LogbackAccessRequestLogFactory();
+        requestLog.setAppenders(List.of(access));
+        ((AbstractServerFactory) getServerFactory()).setRequestLogFactory(requestLog);
     }
 
     private static DataSourceFactory defaultDatabase() {

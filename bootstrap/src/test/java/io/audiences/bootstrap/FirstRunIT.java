@@ -39,6 +39,11 @@ class FirstRunIT {
 
             assertThat(reply.status()).as(reply.body()).isEqualTo(201);
             assertThat(reply.json().get("data").get("name").asText()).isEqualTo("Q1 webinar attendees");
+            String traceId = reply.response().headers().firstValue("X-Trace-Id").orElseThrow();
+            awaitOutput(server, "[trace=" + traceId + "] io.audiences.adapters.rest.resource.AudienceResource: Created audience");
+            awaitOutput(server, " 201 ");
+            assertThat(server.stdout().lines().filter(line -> line.contains(" 201 ")).findFirst().orElseThrow())
+                    .endsWith("trace=" + traceId);
             assertThat(Http.get(server.adminPort(), "/healthcheck").body()).contains("\"database\"").contains("\"healthy\":true");
             assertThat(Http.get(server.adminPort(), "/metrics").body()).contains("AudienceResource.create");
         }
@@ -74,6 +79,21 @@ class FirstRunIT {
         }
         assertThat(workingDirectory.resolve("data/demo-key.json")).doesNotExist();
         assertThat(Files.isRegularFile(workingDirectory.resolve("prod/audiences.mv.db"))).isTrue();
+    }
+
+    private static void awaitOutput(JarProcess server, String text) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!server.stdout().contains(text)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no \"" + text + "\" in:\n" + server.stdout());
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private static Matcher awaitBanner(JarProcess server) {

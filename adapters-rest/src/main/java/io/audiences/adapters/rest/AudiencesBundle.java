@@ -9,6 +9,7 @@ import io.audiences.adapters.rest.error.EnvelopeWriter;
 import io.audiences.adapters.rest.error.ErrorMapper;
 import io.audiences.adapters.rest.error.JettyErrorHandler;
 import io.audiences.adapters.rest.error.JsonProcessingMapper;
+import io.audiences.adapters.rest.error.OptionsFilter;
 import io.audiences.adapters.rest.ratelimit.RateLimitFilter;
 import io.audiences.adapters.rest.ratelimit.RateLimiter;
 import io.audiences.adapters.rest.ratelimit.Resilience4jRateLimiter;
@@ -81,6 +82,7 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
         jersey.register(new ErrorMapper());
         jersey.register(new ConstraintViolationMapper());
         jersey.register(new JsonProcessingMapper());
+        jersey.register(new OptionsFilter());
         jersey.register(new AudienceResource(ports.createAudience(), ports.listAudiences(), ports.getAudience(),
                 Cursors.signedWith(configuration.getPagination().getCursorSecret())));
         jersey.register(new AccountsResource(ports.listAccountGroups()));

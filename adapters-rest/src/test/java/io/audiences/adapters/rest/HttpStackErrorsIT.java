@@ -78,6 +78,24 @@ class HttpStackErrorsIT {
     }
 
     @Test
+    void optionsIsAnEnvelopedMethodNotAllowedWithTheAllowedMethods() {
+        Http.Reply reply = new Http(APP.getLocalPort()).send(new Http(APP.getLocalPort())
+                .request("/v1/accounts/aaaaaaaaaaaaaaaaaaaaaaaa/audiences")
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+
+        assertError(reply, 405, "METHOD_NOT_ALLOWED");
+        assertThat(reply.header("Allow")).contains("POST").contains("GET");
+    }
+
+    @Test
+    void methodsTheServerRefusesOutrightAreEnveloped() {
+        assertError(parse(raw("TRACE /v1/accounts HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")), 405,
+                "METHOD_NOT_ALLOWED");
+        assertError(parse(raw("PROPFIND /v1/accounts HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")), 405,
+                "METHOD_NOT_ALLOWED");
+    }
+
+    @Test
     void jerseysOwnNotFoundIsEnveloped() {
         assertError(parse(raw("GET /favicon.ico HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")), 404, "NOT_FOUND");
     }

@@ -25,6 +25,12 @@ public final class JettyErrorHandler extends ErrorHandler {
         this.envelopes = envelopes;
     }
 
+    /** Jetty writes error bodies for GET, POST and HEAD only; the envelope goes out for every method. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
             Callback callback) {

@@ -1,0 +1,102 @@
+package io.audiences.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.audiences.domain.Plan;
+import io.audiences.domain.PlanCatalog;
+import io.audiences.domain.PlanLimits;
+import io.dropwizard.configuration.ConfigurationException;
+import io.dropwizard.configuration.ConfigurationFactory;
+import io.dropwizard.configuration.DefaultConfigurationFactoryFactory;
+import io.dropwizard.jackson.Jackson;
+import io.dropwizard.jersey.validation.Validators;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Section 8's configuration keys, as Dropwizard reads them. */
+class ConfigurationTest {
+
+    /** Built as the application's bootstrap builds it (which, among others, refuses unknown keys). */
+    private final ConfigurationFactory<AudiencesConfiguration> factory = new DefaultConfigurationFactoryFactory<AudiencesConfiguration>()
+            .create(AudiencesConfiguration.class, Validators.newValidator(), Jackson.newObjectMapper(), "dw");
+
+    private AudiencesConfiguration parse(String yaml) throws Exception {
+        return factory.build(path -> new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yml");
+    }
+
+    @Test
+    void withoutAFileTheDefaultsAreTheEmbeddedH2AndTheContractsLimits() throws Exception {
+        AudiencesConfiguration defaults = factory.build();
+
+        assertThat(defaults.getDataSourceFactory().getUrl()).isEqualTo("jdbc:h2:file:./data/audiences");
+        assertThat(defaults.getDataSourceFactory().getDriverClass()).isEqualTo("org.h2.Driver");
+        assertThat(defaults.getRateLimit().getLimitForPeriod()).isEqualTo(120);
+        assertThat(defaults.getRateLimit().getRefreshPeriod().toSeconds()).isEqualTo(60);
+        assertThat(defaults.getPlans().toCatalog()).isEqualTo(PlanCatalog.defaults());
+        assertThat(defaults.isDemo()).isFalse();
+    }
+
+    @Test
+    void theContractsExampleFileIsReadKeyForKey() throws Exception {
+        AudiencesConfiguration configuration = parse("""
+                database:
+                  driverClass: org.postgresql.Driver
+                  url: jdbc:postgresql://db:5432/audiences
+                  user: audiences
+                  password: secret
+                rateLimit:
+                  limitForPeriod: 30
+                  refreshPeriod: 10s
+                plans:
+                  tester:     { maxAudiences: 1,    maxMonitoringAudiences: 0 }
+                  starter:    { maxAudiences: 10,   maxMonitoringAudiences: 1 }
+                  scale:      { maxAudiences: 100,  maxMonitoringAudiences: 10 }
+                  enterprise: { maxAudiences: null, maxMonitoringAudiences: null }
+                """);
+
+        assertThat(configuration.getDataSourceFactory().getUrl()).isEqualTo("jdbc:postgresql://db:5432/audiences");
+        assertThat(configuration.getRateLimit().getLimitForPeriod()).isEqualTo(30);
+        assertThat(configuration.getRateLimit().getRefreshPeriod().toSeconds()).isEqualTo(10);
+        PlanCatalog plans = configuration.getPlans().toCatalog();
+        assertThat(plans.limitsOf(Plan.TESTER)).isEqualTo(new PlanLimits(1, 0));
+        assertThat(plans.limitsOf(Plan.STARTER)).isEqualTo(new PlanLimits(10, 1));
+        assertThat(plans.limitsOf(Plan.SCALE)).isEqualTo(new PlanLimits(100, 10));
+        assertThat(plans.limitsOf(Plan.ENTERPRISE)).isEqualTo(PlanLimits.UNLIMITED);
+    }
+
+    @Test
+    void aPlanKeyLeftOutKeepsItsDefaultAndNullMeansUnlimited() throws Exception {
+        PlanCatalog plans = parse("""
+                plans:
+                  starter: { maxMonitoringAudiences: 5 }
+                  scale: { maxAudiences: null }
+                """).getPlans().toCatalog();
+
+        assertThat(plans.limitsOf(Plan.STARTER)).isEqualTo(new PlanLimits(50, 5));
+        assertThat(plans.limitsOf(Plan.SCALE)).isEqualTo(new PlanLimits(null, 20));
+        assertThat(plans.limitsOf(Plan.TESTER)).isEqualTo(new PlanLimits(5, 0));
+    }
+
+    @Test
+    void unknownKeysAndImpossibleValuesAreRefusedAtStart() {
+        assertThatThrownBy(() -> parse("plans:\n  gold: { maxAudiences: 1 }\n")).as("unknown plan")
+                .isInstanceOf(ConfigurationException.class);
+        assertThatThrownBy(() -> parse("rateLimit:\n  limitForPeriod: 0\n")).as("no requests")
+                .isInstanceOf(ConfigurationException.class);
+        assertThatThrownBy(() -> parse("plans:\n  tester: { maxAudiences: -1 }\n")).as("negative limit")
+                .isInstanceOf(ConfigurationException.class);
+        assertThatThrownBy(() -> parse("pagination:\n  cursorSecret: short\n")).as("short secret")
+                .isInstanceOf(ConfigurationException.class);
+    }
+
+    @Test
+    void h2FileUrlsAreSharedWithTheCommandsOtherUrlsAreLeftAlone() {
+        assertThat(Databases.withSharedH2File("jdbc:h2:file:./data/audiences"))
+                .isEqualTo("jdbc:h2:file:./data/audiences;AUTO_SERVER=TRUE");
+        assertThat(Databases.withSharedH2File("jdbc:h2:./x;AUTO_SERVER=FALSE")).isEqualTo("jdbc:h2:./x;AUTO_SERVER=FALSE");
+        assertThat(Databases.withSharedH2File("jdbc:h2:mem:x")).isEqualTo("jdbc:h2:mem:x");
+        assertThat(Databases.withSharedH2File("jdbc:postgresql://db/a")).isEqualTo("jdbc:postgresql://db/a");
+    }
+}
