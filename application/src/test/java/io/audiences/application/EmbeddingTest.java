@@ -48,7 +48,7 @@ class EmbeddingTest {
         String id = group.id().value();
 
         Audience created = createAudience.create(CreateAudienceCommand.of(id, "First", "from a plain JVM", "on_demand"));
-        assertThat(created.name()).isEqualTo("First");
+        assertThat(created.name().value()).isEqualTo("First");
 
         List<String> codes = new ArrayList<>();
         codes.add(refusalCode(() -> CreateAudienceCommand.of(id, "", null, "on_demand")));

@@ -7,6 +7,7 @@ import java.util.Objects;
 /**
  * A named list of sales prospects in an account group.
  *
+ * @param description   its description, or {@code null} when it has none
  * @param folderId      the folder it is filed in, or {@code null} (a new audience is in none)
  * @param prospectCount how many prospects it holds
  * @param createdAt     when it was created, to the millisecond
@@ -14,8 +15,8 @@ import java.util.Objects;
 public record Audience(
         AudienceId id,
         AccountGroupId accountGroupId,
-        String name,
-        String description,
+        AudienceName name,
+        AudienceDescription description,
         AudienceType type,
         String folderId,
         long prospectCount,
@@ -24,10 +25,9 @@ public record Audience(
     public Audience {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(accountGroupId, "accountGroupId");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
         Objects.requireNonNull(createdAt, "createdAt");
-        AudienceDraft valid = new AudienceDraft(name, description, type);
-        name = valid.name();
-        description = valid.description();
         if (folderId != null && !HexIds.isValid(folderId)) {
             throw new IllegalArgumentException("folderId must be null or 24 lower-case hex characters");
         }
@@ -42,7 +42,7 @@ public record Audience(
         return new Audience(id, accountGroupId, draft.name(), draft.description(), draft.type(), null, 0, now);
     }
 
-    /** An audience read back from storage; runs the same checks as {@link #create}. */
+    /** An audience read back from storage: its texts pass the same checks as a new audience's. */
     public static Audience restore(
             AudienceId id,
             AccountGroupId accountGroupId,
@@ -52,10 +52,11 @@ public record Audience(
             String folderId,
             long prospectCount,
             Instant createdAt) {
-        return new Audience(id, accountGroupId, name, description, type, folderId, prospectCount, createdAt);
+        return new Audience(id, accountGroupId, new AudienceName(name), AudienceDescription.ofNullable(description), type,
+                folderId, prospectCount, createdAt);
     }
 
     public NameKey nameKey() {
-        return NameKey.of(name);
+        return name.key();
     }
 }

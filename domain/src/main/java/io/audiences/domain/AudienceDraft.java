@@ -2,48 +2,45 @@ package io.audiences.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A valid request for a new audience, before the creation rules have seen it.
  *
- * <p>The constructor applies the contract's input rules and normalises: {@code name} and
- * {@code description} are stripped, and an empty description becomes {@code null}.
- *
- * @param name        1–200 code points, no control characters
- * @param description at most 2000 code points, no control characters but {@code \n \r \t}; or {@code null}
+ * @param name        the audience's name
+ * @param description its description, or {@code null} when it has none
  * @param type        the kind of audience
  */
-public record AudienceDraft(String name, String description, AudienceType type) {
+public record AudienceDraft(AudienceName name, AudienceDescription description, AudienceType type) {
 
     public AudienceDraft {
-        InvalidInputException.throwIfAny(violationsOf(name, description, type == null ? null : type.value()));
-        name = TextRule.NAME.normalise(name);
-        description = TextRule.DESCRIPTION.normalise(description);
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
     }
 
     /**
-     * Validates raw input, as received.
+     * Validates raw input, as received: strips the texts, turns a blank description into none.
      *
      * @throws InvalidInputException naming every violated field, in the order {@code name, description, type}
      */
     public static AudienceDraft of(String name, String description, String type) {
         InvalidInputException.throwIfAny(violationsOf(name, description, type));
-        return new AudienceDraft(name, description, AudienceType.fromValue(type).orElseThrow());
+        return new AudienceDraft(new AudienceName(name), AudienceDescription.ofNullable(description),
+                AudienceType.fromValue(type).orElseThrow());
     }
 
     /** Every input rule that raw input breaks, in the order {@code name, description, type}; empty if valid. */
     public static List<FieldViolation> violationsOf(String name, String description, String type) {
         List<FieldViolation> violations = new ArrayList<>();
-        TextRule.NAME.problem(name).ifPresent(problem -> violations.add(new FieldViolation("name", problem)));
-        TextRule.DESCRIPTION.problem(description)
-                .ifPresent(problem -> violations.add(new FieldViolation("description", problem)));
+        AudienceName.problem(name).ifPresent(problem -> violations.add(new FieldViolation("name", problem)));
+        AudienceDescription.problem(description).ifPresent(problem -> violations.add(new FieldViolation("description", problem)));
         typeProblem(type).ifPresent(problem -> violations.add(new FieldViolation("type", problem)));
         return violations;
     }
 
     public NameKey nameKey() {
-        return NameKey.of(name);
+        return name.key();
     }
 
     private static Optional<String> typeProblem(String type) {

@@ -20,8 +20,8 @@ class AudienceDraftTest {
     void validInputIsStrippedAndKept() {
         AudienceDraft draft = AudienceDraft.of("  Q1 webinar attendees\u2003", "\n People who came \t", "on_demand");
 
-        assertThat(draft.name()).isEqualTo("Q1 webinar attendees");
-        assertThat(draft.description()).isEqualTo("People who came");
+        assertThat(draft.name().value()).isEqualTo("Q1 webinar attendees");
+        assertThat(draft.description().value()).isEqualTo("People who came");
         assertThat(draft.type()).isEqualTo(AudienceType.ON_DEMAND);
     }
 
@@ -30,14 +30,14 @@ class AudienceDraftTest {
         String name200 = EMOJI.repeat(200);
         assertThat(name200.length()).isEqualTo(400);
 
-        assertThat(AudienceDraft.of(name200, null, "on_demand").name()).isEqualTo(name200);
+        assertThat(AudienceDraft.of(name200, null, "on_demand").name().value()).isEqualTo(name200);
         assertThat(violations(name200 + EMOJI, null, "on_demand")).isEqualTo("name: must be at most 200 characters");
         assertThat(violations("a".repeat(201), null, "on_demand")).isEqualTo("name: must be at most 200 characters");
     }
 
     @Test
     void lengthIsCountedAfterStripping() {
-        assertThat(AudienceDraft.of("  " + "a".repeat(200) + "  ", null, "monitoring").name()).hasSize(200);
+        assertThat(AudienceDraft.of("  " + "a".repeat(200) + "  ", null, "monitoring").name().value()).hasSize(200);
     }
 
     @Test
@@ -67,14 +67,14 @@ class AudienceDraftTest {
 
     @Test
     void descriptionKeepsInnerLineBreaksAndTabs() {
-        assertThat(AudienceDraft.of("name", "line one\r\nline\ttwo", "on_demand").description())
+        assertThat(AudienceDraft.of("name", "line one\r\nline\ttwo", "on_demand").description().value())
                 .isEqualTo("line one\r\nline\ttwo");
     }
 
     @Test
     void formatCharactersThatAreNotControlCharactersAreAllowed() {
         // U+200B ZERO WIDTH SPACE is Cf, not Cc: the contract refuses only Cc.
-        assertThat(AudienceDraft.of("a\u200Bb", null, "on_demand").name()).isEqualTo("a\u200Bb");
+        assertThat(AudienceDraft.of("a\u200Bb", null, "on_demand").name().value()).isEqualTo("a\u200Bb");
     }
 
     @Test
@@ -86,7 +86,7 @@ class AudienceDraftTest {
 
     @Test
     void descriptionOf2000CodePointsIsAcceptedAnd2001IsRefused() {
-        assertThat(AudienceDraft.of("name", EMOJI.repeat(2000), "on_demand").description()).hasSize(4000);
+        assertThat(AudienceDraft.of("name", EMOJI.repeat(2000), "on_demand").description().value()).hasSize(4000);
         assertThat(violations("name", EMOJI.repeat(2001), "on_demand"))
                 .isEqualTo("description: must be at most 2000 characters");
     }
@@ -123,12 +123,15 @@ class AudienceDraftTest {
     }
 
     @Test
-    void theConstructorAppliesTheSameRulesAsTheFactory() {
-        assertThatThrownBy(() -> new AudienceDraft("a".repeat(201), null, AudienceType.ON_DEMAND))
+    void theValueTypesApplyTheSameRulesAsTheFactory() {
+        assertThatThrownBy(() -> new AudienceName("a".repeat(201)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("name: must be at most 200 characters");
-        assertThatThrownBy(() -> new AudienceDraft("name", null, null))
+        assertThatThrownBy(() -> new AudienceDescription("bad\u0000"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("type: is required");
+                .hasMessage("description: must not contain control characters");
+        assertThat(new AudienceName("  Leads ").value()).isEqualTo("Leads");
+        assertThat(AudienceDescription.ofNullable(" \t ")).isNull();
+        assertThatThrownBy(() -> new AudienceDraft(new AudienceName("name"), null, null)).isInstanceOf(NullPointerException.class);
     }
 }

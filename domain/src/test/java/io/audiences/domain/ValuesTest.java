@@ -43,7 +43,7 @@ class ValuesTest {
                 new AccountGroupId("bbbbbbbbbbbbbbbbbbbbbbbb"), AudienceDraft.of(" Leads ", "", "monitoring"),
                 Instant.parse("2026-11-26T10:15:30.123456789Z"));
 
-        assertThat(audience.name()).isEqualTo("Leads");
+        assertThat(audience.name().value()).isEqualTo("Leads");
         assertThat(audience.description()).isNull();
         assertThat(audience.folderId()).isNull();
         assertThat(audience.prospectCount()).isZero();

@@ -68,8 +68,9 @@ public final class JdbiAudienceRepository implements AudienceRepository {
         if (!audience.accountGroupId().equals(accountGroupId)) {
             throw new IllegalArgumentException("the admitted audience belongs to another account group");
         }
-        audiences.insert(audience.id().value(), accountGroupId.value(), audience.name(),
-                AudienceRow.storedKey(audience.nameKey()), audience.description(), audience.type().value(),
+        audiences.insert(audience.id().value(), accountGroupId.value(), audience.name().value(),
+                AudienceRow.storedKey(audience.nameKey()),
+                audience.description() == null ? null : audience.description().value(), audience.type().value(),
                 audience.folderId(), audience.prospectCount(), audience.createdAt().atOffset(ZoneOffset.UTC));
         return audience;
     }

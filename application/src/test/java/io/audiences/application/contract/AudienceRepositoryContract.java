@@ -93,7 +93,7 @@ public abstract class AudienceRepositoryContract {
         assertThat(stored).isEqualTo(audience);
         Audience found = storage.audiences().find(group.id(), audience.id()).orElseThrow();
         assertThat(found).isEqualTo(audience);
-        assertThat(found.name()).isEqualTo(name);
+        assertThat(found.name().value()).isEqualTo(name);
         assertThat(found.createdAt()).isEqualTo(Instant.parse("2026-11-26T23:59:59.987Z"));
     }
 

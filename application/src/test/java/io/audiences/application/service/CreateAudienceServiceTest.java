@@ -42,7 +42,7 @@ class CreateAudienceServiceTest {
 
         assertThat(audience.id().value()).matches("[0-9a-f]{24}");
         assertThat(audience.accountGroupId().value()).isEqualTo(GROUP);
-        assertThat(audience.name()).isEqualTo("Q1 webinar");
+        assertThat(audience.name().value()).isEqualTo("Q1 webinar");
         assertThat(audience.description()).isNull();
         assertThat(audience.type()).isEqualTo(AudienceType.ON_DEMAND);
         assertThat(audience.createdAt()).isEqualTo(Instant.parse("2026-11-26T10:15:30.123Z"));

@@ -19,8 +19,9 @@ record AudienceResponse(
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     static AudienceResponse of(Audience audience) {
-        return new AudienceResponse(audience.id().value(), audience.name(), audience.type().value(),
-                audience.description(), audience.folderId(), audience.prospectCount(),
+        return new AudienceResponse(audience.id().value(), audience.name().value(), audience.type().value(),
+                audience.description() == null ? null : audience.description().value(), audience.folderId(),
+                audience.prospectCount(),
                 CREATED_AT.format(audience.createdAt()));
     }
 }
