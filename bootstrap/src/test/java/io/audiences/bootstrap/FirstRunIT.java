@@ -65,14 +65,7 @@ class FirstRunIT {
                   url: jdbc:h2:file:./prod/audiences
                   user: sa
                   password: ""
-                server:
-                  applicationConnectors:
-                    - type: http
-                      port: 0
-                  adminConnectors:
-                    - type: http
-                      port: 0
-                """);
+                """ + TestConfigurations.RANDOM_PORTS);
 
         try (JarProcess server = JarProcess.startServer(workingDirectory, List.of(), config.toString())) {
             assertThat(server.stdout()).doesNotContain("sk_live_").doesNotContain("curl");

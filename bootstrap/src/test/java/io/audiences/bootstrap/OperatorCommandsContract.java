@@ -28,15 +28,7 @@ abstract class OperatorCommandsContract {
     @BeforeEach
     void writeConfiguration() throws IOException {
         config = workingDirectory.resolve("config.yml");
-        Files.writeString(config, databaseYaml() + """
-                server:
-                  applicationConnectors:
-                    - type: http
-                      port: 0
-                  adminConnectors:
-                    - type: http
-                      port: 0
-                """);
+        Files.writeString(config, databaseYaml() + TestConfigurations.RANDOM_PORTS);
     }
 
     private JarProcess.Result run(String... args) {

@@ -16,15 +16,7 @@ final class ServiceUnderTest {
     static DropwizardAppExtension<AudiencesConfiguration> on(String driverClass, String url, String user) {
         try {
             Path config = Files.createTempFile("audiences", ".yml");
-            Files.writeString(config, """
-                    server:
-                      applicationConnectors:
-                        - type: http
-                          port: 0
-                      adminConnectors:
-                        - type: http
-                          port: 0
-                    """);
+            Files.writeString(config, TestConfigurations.RANDOM_PORTS);
             return new DropwizardAppExtension<>(AudiencesApplication.class, config.toString(),
                     ConfigOverride.config("database.driverClass", driverClass),
                     ConfigOverride.config("database.url", url),

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,54 +26,62 @@ class DatabaseFailureIT {
 
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
-    private static int freePort() throws IOException {
+    private Path dataDirectory;
+    private int port;
+    private Postgres postgres;
+    private TestDatabase database;
+    private AudiencesDatabase audiences;
+    private AccountGroup group;
+
+    @BeforeEach
+    void startWithOneAccountGroup() throws IOException {
+        dataDirectory = Files.createTempDirectory("audiences-pg-");
         try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+            port = socket.getLocalPort();
         }
+        postgres = Postgres.start(dataDirectory, port);
+        database = postgres.database();
+        audiences = database.migrated();
+        group = Fixtures.accountGroup(Plan.STARTER, true);
+        audiences.accountGroups().insert(group);
     }
 
-    private static long rows(TestDatabase database, String table) {
+    @AfterEach
+    void stop() {
+        database.close();
+        postgres.close();
+    }
+
+    /** Starts the same server again, on its data directory and port. */
+    private void restart() {
+        postgres = Postgres.start(dataDirectory, port);
+    }
+
+    private long audienceRows() {
         return Jdbi.create(database.newPool()).withHandle(handle ->
-                handle.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
+                handle.createQuery("SELECT COUNT(*) FROM audiences").mapTo(Long.class).one());
+    }
+
+    private Audience add(Audience audience) {
+        return audiences.audiences().add(group.id(), audience.nameKey(), snapshot -> audience);
     }
 
     @Test
-    void aStoppedDatabaseFailsCreationsCleanlyAndTheNextCreateAfterARestartSucceeds() throws Exception {
-        Path dataDirectory = Files.createTempDirectory("audiences-pg-");
-        int port = freePort();
-        Postgres postgres = Postgres.start(dataDirectory, port);
-        TestDatabase database = postgres.database();
-        AudiencesDatabase audiences = database.migrated();
-        AccountGroup group = Fixtures.accountGroup(Plan.STARTER, true);
-        audiences.accountGroups().insert(group);
-
+    void aStoppedDatabaseFailsCreationsCleanlyAndTheNextCreateAfterARestartSucceeds() {
         postgres.close();
         Audience whileDown = Fixtures.audience(group.id(), "While down", "on_demand", NOW);
-        assertThatThrownBy(() -> audiences.audiences().add(group.id(), whileDown.nameKey(), snapshot -> whileDown))
-                .isInstanceOf(StorageException.class);
+
+        assertThatThrownBy(() -> add(whileDown)).isInstanceOf(StorageException.class);
         assertThatThrownBy(() -> audiences.accountGroups().find(group.id())).isInstanceOf(StorageException.class);
 
-        Postgres restarted = Postgres.start(dataDirectory, port);
-        try {
-            Audience afterRestart = Fixtures.audience(group.id(), "After restart", "on_demand", NOW);
-            assertThat(audiences.audiences().add(group.id(), afterRestart.nameKey(), snapshot -> afterRestart))
-                    .isEqualTo(afterRestart);
-            assertThat(rows(database, "audiences")).isEqualTo(1);
-        } finally {
-            database.close();
-            restarted.close();
-        }
+        restart();
+        Audience afterRestart = Fixtures.audience(group.id(), "After restart", "on_demand", NOW);
+        assertThat(add(afterRestart)).isEqualTo(afterRestart);
+        assertThat(audienceRows()).isEqualTo(1);
     }
 
     @Test
-    void aDatabaseStoppedInTheMiddleOfACreationLeavesNothingHalfWritten() throws Exception {
-        Path dataDirectory = Files.createTempDirectory("audiences-pg-");
-        int port = freePort();
-        Postgres postgres = Postgres.start(dataDirectory, port);
-        TestDatabase database = postgres.database();
-        AudiencesDatabase audiences = database.migrated();
-        AccountGroup group = Fixtures.accountGroup(Plan.STARTER, true);
-        audiences.accountGroups().insert(group);
+    void aDatabaseStoppedInTheMiddleOfACreationLeavesNothingHalfWritten() {
         Audience interrupted = Fixtures.audience(group.id(), "Interrupted", "on_demand", NOW);
 
         // The database goes away after the rules passed, before the insert is committed.
@@ -80,35 +90,9 @@ class DatabaseFailureIT {
             return interrupted;
         })).isInstanceOf(StorageException.class);
 
-        Postgres restarted = Postgres.start(dataDirectory, port);
-        try {
-            assertThat(rows(database, "audiences")).isZero();
-            assertThat(audiences.audiences().add(group.id(), interrupted.nameKey(), snapshot -> interrupted))
-                    .isEqualTo(interrupted);
-            assertThat(rows(database, "audiences")).isEqualTo(1);
-        } finally {
-            database.close();
-            restarted.close();
-        }
-    }
-
-    @Test
-    void migratingTwiceAppliesNothingTheSecondTime() {
-        try (TestDatabase database = TestDatabase.h2("jdbc:h2:mem:migrate-twice;DB_CLOSE_DELAY=-1")) {
-            AudiencesDatabase audiences = AudiencesDatabase.on(database.newPool());
-
-            assertThat(audiences.migrate()).isEqualTo(1);
-            assertThat(audiences.migrate()).isZero();
-        }
-    }
-
-    @Test
-    void anUnreachableDatabaseIsAStorageException() {
-        TestDatabase nowhere = new TestDatabase("org.postgresql.Driver", "jdbc:postgresql://127.0.0.1:1/none", "x", "");
-        org.apache.tomcat.jdbc.pool.DataSource pool = nowhere.newPool();
-        pool.setMaxWait(1_000);
-
-        assertThatThrownBy(() -> AudiencesDatabase.on(pool)).isInstanceOf(StorageException.class);
-        nowhere.close();
+        restart();
+        assertThat(audienceRows()).isZero();
+        assertThat(add(interrupted)).isEqualTo(interrupted);
+        assertThat(audienceRows()).isEqualTo(1);
     }
 }

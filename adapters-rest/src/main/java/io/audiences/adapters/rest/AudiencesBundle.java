@@ -3,6 +3,7 @@ package io.audiences.adapters.rest;
 import io.audiences.adapters.rest.auth.ApiKeyAuthenticator;
 import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
 import io.audiences.adapters.rest.error.BodyLimitFilter;
+import io.audiences.adapters.rest.error.CloseAfterRefusalFilter;
 import io.audiences.adapters.rest.error.ConstraintViolationMapper;
 import io.audiences.adapters.rest.error.EnvelopeUnauthorizedHandler;
 import io.audiences.adapters.rest.error.EnvelopeWriter;
@@ -83,6 +84,7 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
         jersey.register(new ConstraintViolationMapper());
         jersey.register(new JsonProcessingMapper());
         jersey.register(new OptionsFilter());
+        jersey.register(new CloseAfterRefusalFilter());
         jersey.register(new AudienceResource(ports.createAudience(), ports.listAudiences(), ports.getAudience(),
                 Cursors.signedWith(configuration.getPagination().getCursorSecret())));
         jersey.register(new AccountsResource(ports.listAccountGroups()));

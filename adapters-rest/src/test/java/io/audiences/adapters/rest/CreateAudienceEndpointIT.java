@@ -157,6 +157,8 @@ class CreateAudienceEndpointIT {
         assertError(reply, 401, "INVALID_API_KEY");
         assertThat(reply.header("WWW-Authenticate")).isEqualTo("Bearer");
         assertThat(reply.header("X-RateLimit-Limit")).isNull();
+        // The body was never read: the client must not reuse this connection.
+        assertThat(reply.header("Connection")).isEqualTo("close");
     }
 
     @Test
@@ -239,6 +241,17 @@ class CreateAudienceEndpointIT {
 
         assertThat(answer).startsWith("HTTP/1.1 413");
         assertThat(answer).contains("\"PAYLOAD_TOO_LARGE\"");
+    }
+
+    @Test
+    void aBodyCutShortByTheClientIsAValidationError() {
+        String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + key
+                + "\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"name\":";
+
+        String answer = http.raw(head.getBytes(StandardCharsets.US_ASCII), true);
+
+        assertThat(answer).startsWith("HTTP/1.1 400");
+        assertThat(answer).contains("\"VALIDATION_ERROR\"").contains("body: could not be read to its end");
     }
 
     @Test

@@ -19,7 +19,8 @@ import java.time.Duration;
 public final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     private final int port;
 
@@ -76,11 +77,19 @@ public final class Http {
 
     /** Sends {@code raw} bytes as they are and returns the whole raw answer (the server closes the connection). */
     public String raw(byte[] raw) {
+        return raw(raw, false);
+    }
+
+    /** As {@link #raw(byte[])}; with {@code thenHalfClose}, the client sends nothing more (end of stream) after them. */
+    public String raw(byte[] raw, boolean thenHalfClose) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(raw);
             out.flush();
+            if (thenHalfClose) {
+                socket.shutdownOutput();
+            }
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream answer = new ByteArrayOutputStream();
             byte[] buffer = new byte[8192];

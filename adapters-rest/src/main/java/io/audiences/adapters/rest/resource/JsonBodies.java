@@ -11,7 +11,6 @@ import io.audiences.adapters.rest.error.ErrorCode;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * Reads request bodies as the contract wants them: {@code application/json} only, at most
@@ -57,7 +56,8 @@ public final class JsonBodies {
         } catch (JsonProcessingException e) {
             throw new ApiException(ErrorCode.VALIDATION_ERROR, "body: must be one well-formed JSON object" + reason(e));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // The client stopped sending before the body was complete.
+            throw new ApiException(ErrorCode.VALIDATION_ERROR, "body: could not be read to its end");
         }
         if (node == null || !node.isObject()) {
             throw new ApiException(ErrorCode.VALIDATION_ERROR, "body: must be one JSON object");
