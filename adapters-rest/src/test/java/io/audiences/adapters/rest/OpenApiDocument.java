@@ -10,7 +10,6 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -35,10 +34,8 @@ final class OpenApiDocument {
     /** Every documented response as {@code "METHOD path status"}. */
     Set<String> documentedResponses() {
         Set<String> responses = new LinkedHashSet<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> operations = path.getValue().fields(); operations.hasNext(); ) {
-                Map.Entry<String, JsonNode> operation = operations.next();
+        for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
                 if (operation.getKey().equals("parameters")) {
                     continue;
                 }
@@ -65,7 +62,7 @@ final class OpenApiDocument {
         ObjectNode root = JSON.createObjectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.set("$defs", rewriteRefs(document.path("components").path("schemas")));
-        rewriteRefs(schema).fields().forEachRemaining(field -> root.set(field.getKey(), field.getValue()));
+        rewriteRefs(schema).properties().forEach(field -> root.set(field.getKey(), field.getValue()));
         JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(root);
         return validator.validate(body).stream().map(ValidationMessage::getMessage).collect(Collectors.toSet());
     }

@@ -3,7 +3,6 @@ package io.audiences.adapters.rest.error;
 import io.audiences.adapters.rest.trace.TraceIds;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpField;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.MimeTypes;
 import org.eclipse.jetty.server.Request;
@@ -39,14 +38,6 @@ public final class JettyErrorHandler extends ErrorHandler {
         response.getHeaders().put(JSON);
         response.getHeaders().put(TraceIds.HEADER, traceId);
         response.write(true, ByteBuffer.wrap(body(status, traceId)), callback);
-    }
-
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        String traceId = TraceIds.newTraceId();
-        fields.put(JSON);
-        fields.put(TraceIds.HEADER, traceId);
-        return ByteBuffer.wrap(body(status, traceId));
     }
 
     private byte[] body(int status, String traceId) {
