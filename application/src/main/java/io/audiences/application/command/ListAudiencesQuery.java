@@ -12,12 +12,14 @@ public record ListAudiencesQuery(AccountGroupId accountGroupId, Optional<Audienc
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
+    /** The {@code limit} rule, as a violation names it. */
+    public static final String LIMIT_RULE = "must be an integer from 1 to " + MAX_LIMIT;
 
     public ListAudiencesQuery {
         Objects.requireNonNull(accountGroupId, "accountGroupId");
         Objects.requireNonNull(after, "after");
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidInputException(new FieldViolation("limit", "must be an integer from 1 to " + MAX_LIMIT));
+            throw new InvalidInputException(new FieldViolation("limit", LIMIT_RULE));
         }
     }
 }

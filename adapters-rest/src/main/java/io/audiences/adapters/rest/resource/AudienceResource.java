@@ -15,6 +15,8 @@ import io.audiences.domain.AccountGroupId;
 import io.audiences.domain.Audience;
 import io.audiences.domain.AudienceId;
 import io.audiences.domain.AudiencePosition;
+import io.audiences.domain.FieldViolation;
+import io.audiences.domain.InvalidInputException;
 import io.audiences.domain.NotFoundException;
 import io.audiences.domain.Permission;
 import io.dropwizard.auth.Auth;
@@ -108,8 +110,7 @@ public final class AudienceResource {
             return ListAudiencesQuery.DEFAULT_LIMIT;
         }
         if (!limit.matches("[0-9]{1,3}")) {
-            throw new ApiException(ErrorCode.VALIDATION_ERROR,
-                    "limit: must be an integer from 1 to " + ListAudiencesQuery.MAX_LIMIT);
+            throw new InvalidInputException(new FieldViolation("limit", ListAudiencesQuery.LIMIT_RULE));
         }
         return Integer.parseInt(limit);
     }
