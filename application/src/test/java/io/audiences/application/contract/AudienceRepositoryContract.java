@@ -28,6 +28,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -35,6 +36,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +54,8 @@ public abstract class AudienceRepositoryContract {
     protected static final int RACERS = 32;
 
     private static final Instant NOW = Instant.parse("2026-11-26T10:15:30.123Z");
+    private static final Comparator<Audience> NEWEST_FIRST =
+            Comparator.comparing(Audience::createdAt).thenComparing(audience -> audience.id().value()).reversed();
 
     private Storage storage;
     private ExecutorService pool;
@@ -194,7 +198,8 @@ public abstract class AudienceRepositoryContract {
     }
 
     @Test
-    void pagingNewestFirstWithEveryLimitFrom1To100YieldsEachAudienceOnceInOrder() {
+    void pagingNewestFirstWithEveryLimitFrom1To100YieldsEachAudienceOnceInOrderWhileAnotherThreadCreates()
+            throws Exception {
         AccountGroup group = storedGroup(Plan.ENTERPRISE, true);
         AccountGroup other = storedGroup(Plan.ENTERPRISE, true);
         List<Audience> expected = new ArrayList<>();
@@ -206,35 +211,31 @@ public abstract class AudienceRepositoryContract {
             expected.add(audience);
         }
         add(other.id(), "Elsewhere", "on_demand");
-        expected.sort(Comparator.comparing(Audience::createdAt).thenComparing(audience -> audience.id().value()).reversed());
+        expected.sort(NEWEST_FIRST);
 
-        for (int limit = 1; limit <= 100; limit++) {
-            assertThat(pageThrough(group.id(), limit)).as("limit %d", limit).containsExactlyElementsOf(expected);
+        // Meanwhile, new audiences keep arriving, at times anywhere in the listed range and after it.
+        AtomicBoolean done = new AtomicBoolean();
+        Future<Integer> creator = pool.submit(() -> {
+            int created = 0;
+            SplittableRandom random = new SplittableRandom(42);
+            while (!done.get() && created < 300) {
+                Audience newcomer = Fixtures.audience(group.id(), "Newcomer " + created++, "on_demand",
+                        NOW.plusMillis(random.nextInt(40)));
+                storage.secondInstance().audiences().add(group.id(), newcomer.nameKey(), snapshot -> newcomer);
+            }
+            return created;
+        });
+        try {
+            for (int limit = 1; limit <= 100; limit++) {
+                List<Audience> seen = pageThrough(group.id(), limit);
+                assertThat(seen).as("limit %d", limit).doesNotHaveDuplicates().isSortedAccordingTo(NEWEST_FIRST);
+                assertThat(seen.stream().filter(expected::contains).toList()).as("limit %d", limit)
+                        .containsExactlyElementsOf(expected);
+            }
+        } finally {
+            done.set(true);
         }
-    }
-
-    @Test
-    void pagingIsStableWhileNewAudiencesAreCreated() {
-        AccountGroup group = storedGroup(Plan.ENTERPRISE, true);
-        List<Audience> existing = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
-            Audience audience = Fixtures.audience(group.id(), "Old " + i, "on_demand", NOW.plusMillis(i));
-            storage.audiences().add(group.id(), audience.nameKey(), snapshot -> audience);
-            existing.add(0, audience);
-        }
-
-        List<Audience> seen = new ArrayList<>();
-        Optional<AudiencePosition> after = Optional.empty();
-        int created = 0;
-        do {
-            List<Audience> page = storage.audiences().listNewestFirst(group.id(), after, 7);
-            seen.addAll(page);
-            after = page.isEmpty() ? Optional.empty() : Optional.of(AudiencePosition.of(page.get(page.size() - 1)));
-            Audience newer = Fixtures.audience(group.id(), "New " + created++, "on_demand", NOW.plusSeconds(60 + created));
-            storage.audiences().add(group.id(), newer.nameKey(), snapshot -> newer);
-        } while (after.isPresent());
-
-        assertThat(seen).containsExactlyElementsOf(existing);
+        assertThat(creator.get(60, TimeUnit.SECONDS)).as("audiences created while paging").isPositive();
     }
 
     private List<Audience> pageThrough(AccountGroupId group, int limit) {
