@@ -52,6 +52,12 @@ record DemoAccount(String accountGroupId, String apiKey) {
                 "    -H 'Authorization: Bearer " + apiKey + "' \\",
                 "    -H 'Content-Type: application/json' \\",
                 "    -d '{\"name\": \"Q1 webinar attendees\", \"type\": \"on_demand\"}'",
+                "",
+                "List what the group holds:",
+                "",
+                "  curl -s " + base + "/v1/accounts/" + accountGroupId + "/audiences -H 'Authorization: Bearer " + apiKey + "'",
+                "",
+                "The API's description: " + base + "/openapi.yaml",
                 "");
     }
 

@@ -34,7 +34,7 @@ public final class AudiencesDatabase {
                 .registerRowMapper(AccountGroupRow.class, AccountGroupRow::map)
                 .registerRowMapper(AudienceRow.class, AudienceRow::map)
                 .registerRowMapper(AudienceDao.GroupCounts.class, AudienceDao.GroupCounts::map)
-                .registerRowMapper(ApiKeyDao.KeyRow.class, ApiKeyDao.KeyRow::map);
+                .registerRowMapper(ApiKeyDao.GrantRow.class, ApiKeyDao.GrantRow::map);
         this.dialect = detectDialect(jdbi);
     }
 

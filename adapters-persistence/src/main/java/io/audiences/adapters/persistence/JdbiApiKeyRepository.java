@@ -1,5 +1,6 @@
 package io.audiences.adapters.persistence;
 
+import io.audiences.adapters.persistence.ApiKeyDao.GrantRow;
 import io.audiences.adapters.persistence.ApiKeyDao.KeyRow;
 import io.audiences.application.StorageException;
 import io.audiences.application.port.out.ApiKeyRepository;
@@ -12,7 +13,10 @@ import io.audiences.domain.Permission;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -46,10 +50,7 @@ public final class JdbiApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public Optional<ApiKey> findByHash(ApiKeyHash hash) {
-        return StorageErrors.translate(() -> jdbi.inTransaction(handle -> {
-            ApiKeyDao dao = handle.attach(ApiKeyDao.class);
-            return dao.findByHash(hash.hex()).map(row -> toDomain(dao, row));
-        }));
+        return toDomain(StorageErrors.translate(() -> jdbi.withExtension(ApiKeyDao.class, dao -> dao.findByHash(hash.hex()))));
     }
 
     @Override
@@ -57,17 +58,22 @@ public final class JdbiApiKeyRepository implements ApiKeyRepository {
         return StorageErrors.translate(() -> jdbi.inTransaction(handle -> {
             ApiKeyDao dao = handle.attach(ApiKeyDao.class);
             dao.revoke(id.value(), utc(at));
-            return dao.find(id.value()).map(row -> toDomain(dao, row))
-                    .orElseThrow(() -> new NotFoundException("no API key has id " + id));
+            return toDomain(dao.find(id.value())).orElseThrow(() -> new NotFoundException("no API key has id " + id));
         }));
     }
 
-    private static ApiKey toDomain(ApiKeyDao dao, KeyRow row) {
-        return new ApiKey(new ApiKeyId(row.id()), new ApiKeyHash(row.keyHash()),
-                dao.permissions(row.id()).stream().map(Permission::new).collect(Collectors.toSet()),
-                dao.accountGroups(row.id()).stream().map(AccountGroupId::new).collect(Collectors.toSet()),
-                row.label(), row.createdAt().toInstant(),
-                row.revokedAt() == null ? null : row.revokedAt().toInstant());
+    /** Folds the joined rows of one key (none if there is no such key) back into the key. */
+    private static Optional<ApiKey> toDomain(List<GrantRow> rows) {
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        KeyRow row = rows.get(0).key();
+        Set<Permission> permissions = rows.stream().map(GrantRow::permission).filter(Objects::nonNull)
+                .map(Permission::new).collect(Collectors.toSet());
+        Set<AccountGroupId> groups = rows.stream().map(GrantRow::accountGroupId).filter(Objects::nonNull)
+                .map(AccountGroupId::new).collect(Collectors.toSet());
+        return Optional.of(new ApiKey(new ApiKeyId(row.id()), new ApiKeyHash(row.keyHash()), permissions, groups,
+                row.label(), row.createdAt().toInstant(), row.revokedAt() == null ? null : row.revokedAt().toInstant()));
     }
 
     private static OffsetDateTime utc(Instant instant) {
