@@ -2,12 +2,16 @@
 -- Ids are the contract's 24 lower-case hex characters. Lengths are in characters: 400 holds
 -- 200 code points even when every one is a surrogate pair (H2 counts UTF-16 units).
 
+-- The two counts are kept by the creation transaction (under the row lock), so the limits are
+-- checked in constant time however many audiences a group holds.
 CREATE TABLE account_groups (
-    id                 VARCHAR(24)  NOT NULL PRIMARY KEY,
-    name               VARCHAR(400) NOT NULL,
-    plan               VARCHAR(16)  NOT NULL,
-    linkedin_connected BOOLEAN      NOT NULL,
-    created_at         TIMESTAMP(3) WITH TIME ZONE NOT NULL,
+    id                        VARCHAR(24)  NOT NULL PRIMARY KEY,
+    name                      VARCHAR(400) NOT NULL,
+    plan                      VARCHAR(16)  NOT NULL,
+    linkedin_connected        BOOLEAN      NOT NULL,
+    audience_count            BIGINT       DEFAULT 0 NOT NULL,
+    monitoring_audience_count BIGINT       DEFAULT 0 NOT NULL,
+    created_at                TIMESTAMP(3) WITH TIME ZONE NOT NULL,
     CONSTRAINT account_groups_plan_known CHECK (plan IN ('tester', 'starter', 'scale', 'enterprise'))
 );
 

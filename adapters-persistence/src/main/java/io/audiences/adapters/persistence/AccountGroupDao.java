@@ -1,8 +1,11 @@
 package io.audiences.adapters.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -21,9 +24,24 @@ interface AccountGroupDao {
     @SqlQuery("SELECT id, name, plan, linkedin_connected FROM account_groups WHERE id = :id")
     Optional<AccountGroupRow> find(@Bind("id") String id);
 
-    /** Reads the group and holds its row lock until the transaction ends. */
-    @SqlQuery("SELECT id, name, plan, linkedin_connected FROM account_groups WHERE id = :id FOR UPDATE")
-    Optional<AccountGroupRow> findForUpdate(@Bind("id") String id);
+    /** Reads the group with its audience counts and holds its row lock until the transaction ends. */
+    @SqlQuery("SELECT id, name, plan, linkedin_connected, audience_count, monitoring_audience_count "
+            + "FROM account_groups WHERE id = :id FOR UPDATE")
+    Optional<LockedGroup> lock(@Bind("id") String id);
+
+    /** Counts one more audience for the group (whose row lock the transaction holds). */
+    @SqlUpdate("UPDATE account_groups SET audience_count = audience_count + 1, "
+            + "monitoring_audience_count = monitoring_audience_count + :monitoring WHERE id = :id")
+    void countAudience(@Bind("id") String id, @Bind("monitoring") int monitoring);
+
+    /** A locked account group and what the creation rules count. */
+    record LockedGroup(AccountGroupRow group, long audiences, long monitoringAudiences) {
+
+        static LockedGroup map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new LockedGroup(AccountGroupRow.map(rs, ctx), rs.getLong("audience_count"),
+                    rs.getLong("monitoring_audience_count"));
+        }
+    }
 
     @SqlQuery("SELECT id, name, plan, linkedin_connected FROM account_groups WHERE id IN (<ids>) ORDER BY name, id")
     List<AccountGroupRow> findAll(@BindList("ids") Collection<String> ids);

@@ -1,11 +1,8 @@
 package io.audiences.adapters.persistence;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -21,11 +18,9 @@ interface AudienceDao {
             @Bind("folderId") String folderId, @Bind("prospectCount") long prospectCount,
             @Bind("createdAt") OffsetDateTime createdAt);
 
-    @SqlQuery("SELECT COUNT(*) AS audiences, "
-            + "COALESCE(SUM(CASE WHEN type = 'monitoring' THEN 1 ELSE 0 END), 0) AS monitoring, "
-            + "COALESCE(SUM(CASE WHEN name_key = :nameKey THEN 1 ELSE 0 END), 0) AS same_name "
-            + "FROM audiences WHERE account_group_id = :accountGroupId")
-    GroupCounts counts(@Bind("accountGroupId") String accountGroupId, @Bind("nameKey") String nameKey);
+    /** Served by the unique index on (account_group_id, name_key). */
+    @SqlQuery("SELECT COUNT(*) FROM audiences WHERE account_group_id = :accountGroupId AND name_key = :nameKey")
+    int countNamed(@Bind("accountGroupId") String accountGroupId, @Bind("nameKey") String nameKey);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM audiences WHERE account_group_id = :accountGroupId AND id = :id")
     Optional<AudienceRow> find(@Bind("accountGroupId") String accountGroupId, @Bind("id") String id);
@@ -43,12 +38,4 @@ interface AudienceDao {
             + "ORDER BY created_at DESC, id DESC LIMIT :limit")
     List<AudienceRow> newestFirstAfter(@Bind("accountGroupId") String accountGroupId,
             @Bind("createdAt") OffsetDateTime createdAt, @Bind("id") String id, @Bind("limit") int limit);
-
-    /** What the creation rules count in an account group. */
-    record GroupCounts(long audiences, long monitoring, boolean nameTaken) {
-
-        static GroupCounts map(ResultSet rs, StatementContext ctx) throws SQLException {
-            return new GroupCounts(rs.getLong("audiences"), rs.getLong("monitoring"), rs.getLong("same_name") > 0);
-        }
-    }
 }

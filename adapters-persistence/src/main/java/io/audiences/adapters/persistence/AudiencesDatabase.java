@@ -33,7 +33,7 @@ public final class AudiencesDatabase {
                 .installPlugin(new SqlObjectPlugin())
                 .registerRowMapper(AccountGroupRow.class, AccountGroupRow::map)
                 .registerRowMapper(AudienceRow.class, AudienceRow::map)
-                .registerRowMapper(AudienceDao.GroupCounts.class, AudienceDao.GroupCounts::map)
+                .registerRowMapper(AccountGroupDao.LockedGroup.class, AccountGroupDao.LockedGroup::map)
                 .registerRowMapper(ApiKeyDao.GrantRow.class, ApiKeyDao.GrantRow::map);
         this.dialect = detectDialect(jdbi);
     }

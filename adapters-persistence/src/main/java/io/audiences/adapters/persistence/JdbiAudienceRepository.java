@@ -1,15 +1,15 @@
 package io.audiences.adapters.persistence;
 
-import io.audiences.adapters.persistence.AudienceDao.GroupCounts;
+import io.audiences.adapters.persistence.AccountGroupDao.LockedGroup;
 import io.audiences.adapters.persistence.AudiencesDatabase.Dialect;
 import io.audiences.application.StorageException;
 import io.audiences.application.port.out.AudienceRepository;
-import io.audiences.domain.AccountGroup;
 import io.audiences.domain.AccountGroupId;
 import io.audiences.domain.AccountGroupSnapshot;
 import io.audiences.domain.Audience;
 import io.audiences.domain.AudienceId;
 import io.audiences.domain.AudiencePosition;
+import io.audiences.domain.AudienceType;
 import io.audiences.domain.CreationPolicy;
 import io.audiences.domain.NameKey;
 import io.audiences.domain.NotFoundException;
@@ -26,7 +26,8 @@ import org.jdbi.v3.core.JdbiException;
  * <p>{@link #add} is one transaction that first locks the account group's row
  * ({@code SELECT … FOR UPDATE}): every other creation in that group, from any connection pool or
  * process, waits at that lock until this one commits or rolls back, so counts and names cannot go
- * stale between the check and the insert. The unique index on {@code (account_group_id, name_key)}
+ * stale between the check and the insert. The counts live on that row and are raised in the same
+ * transaction, so checking a limit costs the same however many audiences the group holds. The unique index on {@code (account_group_id, name_key)}
  * is the last line of defence; its violation is answered as the domain's name refusal.
  */
 public final class JdbiAudienceRepository implements AudienceRepository {
@@ -58,16 +59,17 @@ public final class JdbiAudienceRepository implements AudienceRepository {
         handle.execute(dialect == Dialect.H2
                 ? "SET LOCK_TIMEOUT " + lockTimeout
                 : "SET LOCAL lock_timeout = '" + lockTimeout + "ms'");
-        AccountGroup group = handle.attach(AccountGroupDao.class).findForUpdate(accountGroupId.value())
-                .map(AccountGroupRow::toDomain)
+        AccountGroupDao groups = handle.attach(AccountGroupDao.class);
+        LockedGroup locked = groups.lock(accountGroupId.value())
                 .orElseThrow(() -> new NotFoundException("no account group has id " + accountGroupId));
         AudienceDao audiences = handle.attach(AudienceDao.class);
-        GroupCounts counts = audiences.counts(accountGroupId.value(), AudienceRow.storedKey(nameKey));
-        Audience audience = admission.admit(
-                new AccountGroupSnapshot(group, counts.audiences(), counts.monitoring(), counts.nameTaken()));
+        boolean nameTaken = audiences.countNamed(accountGroupId.value(), AudienceRow.storedKey(nameKey)) > 0;
+        Audience audience = admission.admit(new AccountGroupSnapshot(
+                locked.group().toDomain(), locked.audiences(), locked.monitoringAudiences(), nameTaken));
         if (!audience.accountGroupId().equals(accountGroupId)) {
             throw new IllegalArgumentException("the admitted audience belongs to another account group");
         }
+        groups.countAudience(accountGroupId.value(), audience.type() == AudienceType.MONITORING ? 1 : 0);
         audiences.insert(audience.id().value(), accountGroupId.value(), audience.name().value(),
                 AudienceRow.storedKey(audience.nameKey()),
                 audience.description() == null ? null : audience.description().value(), audience.type().value(),
