@@ -1,7 +1,6 @@
 package io.audiences.adapters.persistence;
 
 import io.audiences.application.StorageException;
-import io.audiences.domain.DomainRefusal;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Objects;
@@ -20,12 +19,10 @@ final class StorageErrors {
     private StorageErrors() {
     }
 
-    /** Runs {@code work}; a database failure becomes a {@link StorageException}, domain refusals pass. */
+    /** Runs {@code work}; a database failure becomes a {@link StorageException}, anything else passes. */
     static <T> T translate(Supplier<T> work) {
         try {
             return work.get();
-        } catch (DomainRefusal refusal) {
-            throw refusal;
         } catch (JdbiException e) {
             throw new StorageException("the database failed", e);
         }
