@@ -92,11 +92,13 @@ class ConfigurationTest {
     }
 
     @Test
-    void h2FileUrlsAreSharedWithTheCommandsOtherUrlsAreLeftAlone() {
-        assertThat(Databases.withSharedH2File("jdbc:h2:file:./data/audiences"))
-                .isEqualTo("jdbc:h2:file:./data/audiences;AUTO_SERVER=TRUE");
-        assertThat(Databases.withSharedH2File("jdbc:h2:./x;AUTO_SERVER=FALSE")).isEqualTo("jdbc:h2:./x;AUTO_SERVER=FALSE");
-        assertThat(Databases.withSharedH2File("jdbc:h2:mem:x")).isEqualTo("jdbc:h2:mem:x");
-        assertThat(Databases.withSharedH2File("jdbc:postgresql://db/a")).isEqualTo("jdbc:postgresql://db/a");
+    void h2FilesAreSharedWithTheCommandsAndWrittenAtEachCommitOtherUrlsAreLeftAlone() {
+        assertThat(Databases.withH2FileSettings("jdbc:h2:file:./data/audiences"))
+                .isEqualTo("jdbc:h2:file:./data/audiences;AUTO_SERVER=TRUE;WRITE_DELAY=0");
+        assertThat(Databases.withH2FileSettings("jdbc:h2:./x;AUTO_SERVER=FALSE;write_delay=100"))
+                .isEqualTo("jdbc:h2:./x;AUTO_SERVER=FALSE;write_delay=100");
+        assertThat(Databases.withH2FileSettings("jdbc:h2:mem:x")).isEqualTo("jdbc:h2:mem:x");
+        assertThat(Databases.withH2FileSettings("jdbc:h2:tcp://db/x")).isEqualTo("jdbc:h2:tcp://db/x");
+        assertThat(Databases.withH2FileSettings("jdbc:postgresql://db/a")).isEqualTo("jdbc:postgresql://db/a");
     }
 }

@@ -77,7 +77,12 @@ final class JarProcess implements AutoCloseable {
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             JarProcess server = new JarProcess(process, out, err);
-            server.awaitStarted(Duration.ofSeconds(90));
+            try {
+                server.awaitStarted(Duration.ofSeconds(90));
+            } catch (RuntimeException notStarted) {
+                server.kill();
+                throw notStarted;
+            }
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -133,6 +138,19 @@ final class JarProcess implements AutoCloseable {
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code kill -9}: the process ends at once, with no shutdown hook and nothing flushed. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the server did not die");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

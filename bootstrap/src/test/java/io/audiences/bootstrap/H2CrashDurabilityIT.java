@@ -1,0 +1,28 @@
+package io.audiences.bootstrap;
+
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+
+/** Kill -9 on the embedded default: the H2 file in {@code ./data}. */
+class H2CrashDurabilityIT extends CrashDurabilityContract {
+
+    @Override
+    String databaseYaml(Path workingDirectory) {
+        return """
+                database:
+                  driverClass: org.h2.Driver
+                  url: jdbc:h2:file:./data/audiences
+                  user: sa
+                  password: ""
+                """;
+    }
+
+    @Override
+    DataSource directAccess(Path workingDirectory) {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:file:" + workingDirectory.resolve("data/audiences") + ";AUTO_SERVER=TRUE");
+        dataSource.setUser("sa");
+        return dataSource;
+    }
+}

@@ -1,0 +1,40 @@
+package io.audiences.bootstrap;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** Kill -9 of the service on a real PostgreSQL server, which keeps running. */
+class PostgresCrashDurabilityIT extends CrashDurabilityContract {
+
+    private static EmbeddedPostgres postgres;
+
+    @BeforeAll
+    static void start() throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        postgres.close();
+    }
+
+    @Override
+    String databaseYaml(Path workingDirectory) {
+        return """
+                database:
+                  driverClass: org.postgresql.Driver
+                  url: jdbc:postgresql://localhost:%d/postgres
+                  user: postgres
+                  password: ""
+                """.formatted(postgres.getPort());
+    }
+
+    @Override
+    DataSource directAccess(Path workingDirectory) {
+        return postgres.getPostgresDatabase();
+    }
+}
