@@ -18,6 +18,10 @@ import org.eclipse.jetty.server.Server;
  */
 public class AudiencesApplication extends Application<AudiencesConfiguration> {
 
+    static {
+        EmbeddedH2.bindToLoopbackByDefault();
+    }
+
     private Services services;
 
     public static void main(String[] args) throws Exception {
@@ -57,6 +61,8 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
 
     @Override
     public void run(AudiencesConfiguration configuration, Environment environment) {
+        AdminPort.bindToLoopbackByDefault(configuration.getServerFactory());
+        AdminPort.keepOperatorEndpointsLocal(environment.admin());
         environment.healthChecks().register("database", new DatabaseHealthCheck(services.database()));
         if (configuration.isDemo()) {
             DemoAccount demo = DemoAccount.ensure(services, environment.getObjectMapper());

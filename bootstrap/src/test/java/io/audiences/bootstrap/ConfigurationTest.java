@@ -93,12 +93,12 @@ class ConfigurationTest {
 
     @Test
     void h2FilesAreSharedWithTheCommandsAndWrittenAtEachCommitOtherUrlsAreLeftAlone() {
-        assertThat(Databases.withH2FileSettings("jdbc:h2:file:./data/audiences"))
+        assertThat(EmbeddedH2.withSettings("jdbc:h2:file:./data/audiences"))
                 .isEqualTo("jdbc:h2:file:./data/audiences;AUTO_SERVER=TRUE;WRITE_DELAY=0");
-        assertThat(Databases.withH2FileSettings("jdbc:h2:./x;AUTO_SERVER=FALSE;write_delay=100"))
+        assertThat(EmbeddedH2.withSettings("jdbc:h2:./x;AUTO_SERVER=FALSE;write_delay=100"))
                 .isEqualTo("jdbc:h2:./x;AUTO_SERVER=FALSE;write_delay=100");
-        assertThat(Databases.withH2FileSettings("jdbc:h2:mem:x")).isEqualTo("jdbc:h2:mem:x");
-        assertThat(Databases.withH2FileSettings("jdbc:h2:tcp://db/x")).isEqualTo("jdbc:h2:tcp://db/x");
-        assertThat(Databases.withH2FileSettings("jdbc:postgresql://db/a")).isEqualTo("jdbc:postgresql://db/a");
+        assertThat(EmbeddedH2.withSettings("jdbc:h2:mem:x")).isEqualTo("jdbc:h2:mem:x");
+        assertThat(EmbeddedH2.withSettings("jdbc:h2:tcp://db/x")).isEqualTo("jdbc:h2:tcp://db/x");
+        assertThat(EmbeddedH2.withSettings("jdbc:postgresql://db/a")).isEqualTo("jdbc:postgresql://db/a");
     }
 }
