@@ -53,7 +53,7 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
 
     /** Called by the bundle when it needs the use cases: opens and migrates the database. */
     private AudiencesUseCases wire(AudiencesConfiguration configuration, Environment environment) {
-        ManagedDataSource dataSource = Databases.open(configuration.getDataSourceFactory(), environment.metrics());
+        ManagedDataSource dataSource = configuration.getDataSourceFactory().build(environment.metrics(), "database");
         environment.lifecycle().manage(dataSource);
         services = Services.on(dataSource, configuration.getPlans().toCatalog());
         return services.useCases();

@@ -8,7 +8,6 @@ import ch.qos.logback.access.common.spi.IAccessEvent;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.core.server.AbstractServerFactory;
-import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.logging.common.ConsoleAppenderFactory;
 import io.dropwizard.logging.common.DefaultLoggingFactory;
 import io.dropwizard.request.logging.LogbackAccessRequestLogFactory;
@@ -31,7 +30,7 @@ public class AudiencesConfiguration extends Configuration implements AudiencesRe
 
     @Valid
     @NotNull
-    private DataSourceFactory database = defaultDatabase();
+    private DatabaseSettings database = DatabaseSettings.embeddedDefault();
 
     @Valid
     @NotNull
@@ -60,22 +59,13 @@ public class AudiencesConfiguration extends Configuration implements AudiencesRe
         ((AbstractServerFactory) getServerFactory()).setRequestLogFactory(requestLog);
     }
 
-    private static DataSourceFactory defaultDatabase() {
-        DataSourceFactory database = new DataSourceFactory();
-        database.setDriverClass("org.h2.Driver");
-        database.setUrl("jdbc:h2:file:./data/audiences");
-        database.setUser("sa");
-        database.setPassword("");
+    @JsonProperty("database")
+    public DatabaseSettings getDataSourceFactory() {
         return database;
     }
 
     @JsonProperty("database")
-    public DataSourceFactory getDataSourceFactory() {
-        return database;
-    }
-
-    @JsonProperty("database")
-    public void setDataSourceFactory(DataSourceFactory database) {
+    public void setDataSourceFactory(DatabaseSettings database) {
         this.database = database;
     }
 

@@ -40,7 +40,7 @@ abstract class OperatorCommand extends ConfiguredCommand<AudiencesConfiguration>
     protected void run(Bootstrap<AudiencesConfiguration> bootstrap, Namespace namespace, AudiencesConfiguration configuration)
             throws Exception {
         logToStandardError();
-        ManagedDataSource dataSource = Databases.open(configuration.getDataSourceFactory(), bootstrap.getMetricRegistry());
+        ManagedDataSource dataSource = configuration.getDataSourceFactory().build(bootstrap.getMetricRegistry(), "database");
         try {
             Object result = execute(namespace, dataSource, configuration);
             ObjectMapper json = bootstrap.getObjectMapper();

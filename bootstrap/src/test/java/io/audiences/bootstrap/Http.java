@@ -42,7 +42,7 @@ final class Http {
     }
 
     static Reply get(int port, String path) {
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30)).GET().build());
     }
 
     static Reply send(HttpRequest request) {

@@ -20,8 +20,12 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  */
 public final class AudiencesDatabase {
 
-    /** How long a creation waits for another one in the same account group before it fails. */
-    static final Duration LOCK_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * How long a creation waits for another one in the same account group before it fails: far
+     * beyond a queue of creations (each holds the lock for milliseconds), and short enough to fail
+     * before a client or the driver's own timeouts give up.
+     */
+    static final Duration LOCK_TIMEOUT = Duration.ofSeconds(3);
 
     private final DataSource dataSource;
     private final Jdbi jdbi;
@@ -48,14 +52,16 @@ public final class AudiencesDatabase {
     }
 
     /**
-     * Brings the schema up to date (safe to run while other instances use the database).
+     * Brings the schema up to date (safe to run while other instances use the database). A
+     * migration may take as long as it needs: the network timeout that bounds every other call
+     * (a driver's {@code socketTimeout}, say) is lifted on the connections it uses.
      *
      * @return how many migrations were applied now
      */
     public int migrate() {
         try {
             return Flyway.configure()
-                    .dataSource(dataSource)
+                    .dataSource(UnboundedConnections.of(dataSource))
                     .locations("classpath:db/migration")
                     .load()
                     .migrate()

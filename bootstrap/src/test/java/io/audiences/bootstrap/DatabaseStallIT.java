@@ -1,0 +1,109 @@
+package io.audiences.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.audiences.adapters.persistence.AudiencesDatabase;
+import io.audiences.application.command.CreateAccountGroupCommand;
+import io.audiences.application.command.IssueApiKeyCommand;
+import io.audiences.application.memory.SecureRandomIdSource;
+import io.audiences.application.service.AccountGroupService;
+import io.audiences.application.service.ApiKeyService;
+import io.audiences.domain.AccountGroup;
+import io.audiences.domain.Permission;
+import io.audiences.domain.Plan;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * PostgreSQL stops answering without closing its connections (a paused server, a network that
+ * drops everything): requests end promptly in the 500 envelope instead of hanging, the health check
+ * says unhealthy within two seconds, and the service recovers by itself when the database returns.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class DatabaseStallIT {
+
+    private static final EmbeddedPostgres POSTGRES = start();
+    private static final StallingProxy PROXY = new StallingProxy(POSTGRES.getPort());
+    private static final DropwizardAppExtension<AudiencesConfiguration> APP = ServiceUnderTest.on(
+            "org.postgresql.Driver", "jdbc:postgresql://127.0.0.1:" + PROXY.port() + "/postgres", "postgres");
+    private static final AtomicInteger NAMES = new AtomicInteger();
+
+    private static EmbeddedPostgres start() {
+        try {
+            return EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        PROXY.close();
+        POSTGRES.close();
+    }
+
+    @Test
+    void aStalledDatabaseFailsRequestsPromptlyIsReportedUnhealthyAndIsRecoveredFromUnaided() {
+        AccountGroup group = seedGroup();
+        String key = seedKey(group);
+        assertThat(create(group, key).status()).isEqualTo(201);
+
+        PROXY.stall();
+        try {
+            long started = System.nanoTime();
+            Http.Reply stalled = create(group, key);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            assertThat(stalled.status()).as(stalled.body()).isEqualTo(500);
+            assertThat(stalled.code()).isEqualTo("INTERNAL_ERROR");
+            assertThat(took).as("a request while the database does not answer").isLessThan(Duration.ofSeconds(8));
+
+            started = System.nanoTime();
+            Http.Reply health = Http.get(APP.getAdminPort(), "/healthcheck");
+            took = Duration.ofNanos(System.nanoTime() - started);
+            assertThat(health.status()).isEqualTo(500);
+            assertThat(health.json().get("database").get("healthy").asBoolean()).isFalse();
+            assertThat(took).as("the health check while the database does not answer").isLessThan(Duration.ofMillis(2500));
+        } finally {
+            PROXY.resume();
+        }
+
+        Http.Reply afterwards = create(group, key);
+        assertThat(afterwards.status()).as(afterwards.body()).isEqualTo(201);
+        Http.Reply health = Http.get(APP.getAdminPort(), "/healthcheck");
+        assertThat(health.json().get("database").get("healthy").asBoolean()).as(health.body()).isTrue();
+    }
+
+    private static Http.Reply create(AccountGroup group, String key) {
+        return Http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + APP.getLocalPort()
+                        + "/v1/accounts/" + group.id() + "/audiences"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + key)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"Stall " + NAMES.incrementAndGet() + "\",\"type\":\"on_demand\"}"))
+                .build());
+    }
+
+    private static AccountGroup seedGroup() {
+        return new AccountGroupService(AudiencesDatabase.on(POSTGRES.getPostgresDatabase()).accountGroups(),
+                new SecureRandomIdSource()).create(new CreateAccountGroupCommand("Stall", Plan.ENTERPRISE, true));
+    }
+
+    private static String seedKey(AccountGroup group) {
+        return new ApiKeyService(AudiencesDatabase.on(POSTGRES.getPostgresDatabase()).apiKeys(), new SecureRandomIdSource(),
+                Clock.systemUTC()).issue(new IssueApiKeyCommand(Set.of(group.id()), Set.of(Permission.AUDIENCES_WRITE),
+                "stall")).secret().reveal();
+    }
+}
