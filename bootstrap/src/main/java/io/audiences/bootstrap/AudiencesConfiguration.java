@@ -38,6 +38,10 @@ public class AudiencesConfiguration extends Configuration implements AudiencesRe
 
     @Valid
     @NotNull
+    private RateLimitSettings failedAuthenticationLimit = RateLimitSettings.failedAuthenticationDefaults();
+
+    @Valid
+    @NotNull
     private PaginationSettings pagination = new PaginationSettings();
 
     @Valid
@@ -78,6 +82,17 @@ public class AudiencesConfiguration extends Configuration implements AudiencesRe
     @JsonProperty
     public void setRateLimit(RateLimitSettings rateLimit) {
         this.rateLimit = rateLimit;
+    }
+
+    @Override
+    @JsonProperty
+    public RateLimitSettings getFailedAuthenticationLimit() {
+        return failedAuthenticationLimit;
+    }
+
+    @JsonProperty
+    public void setFailedAuthenticationLimit(RateLimitSettings failedAuthenticationLimit) {
+        this.failedAuthenticationLimit = failedAuthenticationLimit;
     }
 
     @Override

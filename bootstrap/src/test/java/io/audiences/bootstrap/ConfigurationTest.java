@@ -34,6 +34,8 @@ class ConfigurationTest {
         assertThat(defaults.getDataSourceFactory().getDriverClass()).isEqualTo("org.h2.Driver");
         assertThat(defaults.getRateLimit().getLimitForPeriod()).isEqualTo(120);
         assertThat(defaults.getRateLimit().getRefreshPeriod().toSeconds()).isEqualTo(60);
+        assertThat(defaults.getFailedAuthenticationLimit().getLimitForPeriod()).isEqualTo(600);
+        assertThat(defaults.getFailedAuthenticationLimit().getRefreshPeriod().toSeconds()).isEqualTo(60);
         assertThat(defaults.getPlans().toCatalog()).isEqualTo(PlanCatalog.defaults());
         assertThat(defaults.isDemo()).isFalse();
     }
@@ -57,6 +59,10 @@ class ConfigurationTest {
                 """);
 
         assertThat(configuration.getDataSourceFactory().getUrl()).isEqualTo("jdbc:postgresql://db:5432/audiences");
+        assertThat(configuration.getDataSourceFactory().getMaxWaitForConnection().toSeconds())
+                .as("a database block of its own keeps the bounded defaults").isEqualTo(2);
+        assertThat(configuration.getDataSourceFactory().getValidationQueryTimeout()).hasValueSatisfying(
+                timeout -> assertThat(timeout.toSeconds()).isEqualTo(1));
         assertThat(configuration.getRateLimit().getLimitForPeriod()).isEqualTo(30);
         assertThat(configuration.getRateLimit().getRefreshPeriod().toSeconds()).isEqualTo(10);
         PlanCatalog plans = configuration.getPlans().toCatalog();

@@ -11,9 +11,9 @@ import io.audiences.adapters.rest.error.ErrorMapper;
 import io.audiences.adapters.rest.error.JettyErrorHandler;
 import io.audiences.adapters.rest.error.JsonProcessingMapper;
 import io.audiences.adapters.rest.error.OptionsFilter;
+import io.audiences.adapters.rest.error.UnparsableHeadersFilter;
+import io.audiences.adapters.rest.ratelimit.FailedAuthenticationLimit;
 import io.audiences.adapters.rest.ratelimit.RateLimitFilter;
-import io.audiences.adapters.rest.ratelimit.RateLimiter;
-import io.audiences.adapters.rest.ratelimit.Resilience4jRateLimiter;
 import io.audiences.adapters.rest.resource.AccountsResource;
 import io.audiences.adapters.rest.resource.AudienceResource;
 import io.audiences.adapters.rest.resource.Cursors;
@@ -59,9 +59,6 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
     @Override
     public void run(C configuration, Environment environment) {
         AudiencesUseCases ports = useCases.create(configuration, environment);
-        RateLimitSettings rateLimit = configuration.getRateLimit();
-        RateLimiter limiter = new Resilience4jRateLimiter(rateLimit.getLimitForPeriod(),
-                rateLimit.getRefreshPeriod().toJavaDuration(), rateLimit.getMaxTrackedKeys());
         EnvelopeWriter envelopes = new EnvelopeWriter(environment.getObjectMapper());
 
         // Dropwizard's own mappers would answer in shapes of their own.
@@ -79,7 +76,8 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
                 .setUnauthorizedHandler(new EnvelopeUnauthorizedHandler())
                 .buildAuthFilter()));
         jersey.register(new AuthValueFactoryProvider.Binder<>(ApiKeyPrincipal.class));
-        jersey.register(new RateLimitFilter(limiter));
+        jersey.register(new FailedAuthenticationLimit(configuration.getFailedAuthenticationLimit().newLimiter()));
+        jersey.register(new RateLimitFilter(configuration.getRateLimit().newLimiter()));
         jersey.register(new ErrorMapper());
         jersey.register(new ConstraintViolationMapper());
         jersey.register(new JsonProcessingMapper());
@@ -95,6 +93,8 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
                 .addMappingForUrlPatterns(requests, false, "/*");
         environment.servlets().addFilter("body-limit", new BodyLimitFilter(JsonBodies.MAX_BYTES, envelopes))
                 .addMappingForUrlPatterns(requests, true, "/*");
+        environment.servlets().addFilter("unparsable-headers", new UnparsableHeadersFilter())
+                .addMappingForUrlPatterns(requests, true, "/v1/*");
 
         // Dropwizard installs Jetty's HTML error handler while it builds the server; replace it
         // as the server starts.

@@ -5,6 +5,11 @@ public interface AudiencesRestConfiguration {
 
     RateLimitSettings getRateLimit();
 
+    /** Failed authentications per client address; by default 600 per minute. */
+    default RateLimitSettings getFailedAuthenticationLimit() {
+        return RateLimitSettings.failedAuthenticationDefaults();
+    }
+
     /** How list cursors are signed; by default with a random per-process secret. */
     default PaginationSettings getPagination() {
         return new PaginationSettings();

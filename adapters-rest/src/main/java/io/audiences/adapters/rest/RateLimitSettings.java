@@ -1,12 +1,18 @@
 package io.audiences.adapters.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.audiences.adapters.rest.ratelimit.RateLimiter;
+import io.audiences.adapters.rest.ratelimit.Resilience4jRateLimiter;
 import io.dropwizard.util.Duration;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
-/** The {@code rateLimit} block of the configuration: requests per key per period. */
+/**
+ * A rate limit: requests per period, for each of at most {@code maxTrackedKeys} keys. The
+ * {@code rateLimit} block limits each API key; {@code failedAuthenticationLimit} limits the failed
+ * authentications of each client address.
+ */
 public final class RateLimitSettings {
 
     @Min(1)
@@ -19,6 +25,18 @@ public final class RateLimitSettings {
     @Min(1)
     @Max(10_000_000)
     private long maxTrackedKeys = 100_000;
+
+    /** 600 failed authentications per minute from one address (the contract's floor). */
+    public static RateLimitSettings failedAuthenticationDefaults() {
+        RateLimitSettings settings = new RateLimitSettings();
+        settings.setLimitForPeriod(600);
+        return settings;
+    }
+
+    /** Builds the limiter these settings describe. */
+    public RateLimiter newLimiter() {
+        return new Resilience4jRateLimiter(limitForPeriod, refreshPeriod.toJavaDuration(), maxTrackedKeys);
+    }
 
     @JsonProperty
     public int getLimitForPeriod() {

@@ -72,6 +72,7 @@ class CreateAudienceEndpointIT {
         assertThat(data.get("createdAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
         assertThat(reply.header("Location")).isEqualTo(path + "/" + data.get("id").asText());
         assertTraceId(reply);
+        Envelopes.assertNotStoredNorSniffed(reply);
     }
 
     @Test
@@ -122,6 +123,45 @@ class CreateAudienceEndpointIT {
 
         assertThat(assertError(reply, 400, "VALIDATION_ERROR").details())
                 .isEqualTo("name: must be well-formed Unicode; description: must be well-formed Unicode");
+    }
+
+    /** Bytes that are not UTF-8: overlong forms, encoded surrogates, bytes no UTF-8 has, a sequence cut short. */
+    @ParameterizedTest
+    @ValueSource(strings = {"c0af", "e080af", "f08080af", "c080", "eda080", "edbfbf", "f4908080", "f8888080af", "ff", "e282"})
+    void bytesThatAreNotUtf8AreRefused(String hex) {
+        byte[] bad = java.util.HexFormat.of().parseHex(hex);
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes("{\"name\":\"ov".getBytes(StandardCharsets.US_ASCII));
+        body.writeBytes(bad);
+        body.writeBytes("x\",\"type\":\"on_demand\"}".getBytes(StandardCharsets.US_ASCII));
+        HttpRequest request = http.request(path).header("Authorization", "Bearer " + key)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+
+        assertThat(assertError(http.send(request), 400, "VALIDATION_ERROR").details()).isEqualTo("body: must be UTF-8");
+    }
+
+    @Test
+    void aBodyThatIsNotWhatItsContentEncodingSaysIs400() {
+        HttpRequest request = http.request(path).header("Authorization", "Bearer " + key)
+                .header("Content-Type", "application/json").header("Content-Encoding", "gzip")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"plain\",\"type\":\"on_demand\"}")).build();
+
+        assertThat(assertError(http.send(request), 400, "VALIDATION_ERROR").details())
+                .isEqualTo("body: could not be decoded as its Content-Encoding says");
+    }
+
+    @Test
+    void aGzippedBodyIsAccepted() throws java.io.IOException {
+        java.io.ByteArrayOutputStream gzipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(gzipped)) {
+            gzip.write("{\"name\":\"Gzipped\",\"type\":\"on_demand\"}".getBytes(StandardCharsets.UTF_8));
+        }
+        HttpRequest request = http.request(path).header("Authorization", "Bearer " + key)
+                .header("Content-Type", "application/json").header("Content-Encoding", "gzip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(gzipped.toByteArray())).build();
+
+        assertThat(http.send(request).status()).isEqualTo(201);
     }
 
     @Test

@@ -23,7 +23,14 @@ public final class Envelopes {
         assertThat(reply.code()).isEqualTo(code);
         assertThat(body.get("error").get("message").asText()).isNotBlank();
         assertTraceId(reply);
+        assertNotStoredNorSniffed(reply);
         return reply;
+    }
+
+    /** No cache keeps an API answer, and no browser reads it as anything but what it says it is. */
+    public static void assertNotStoredNorSniffed(Http.Reply reply) {
+        assertThat(reply.header("Cache-Control")).as("Cache-Control").contains("no-store");
+        assertThat(reply.header("X-Content-Type-Options")).as("X-Content-Type-Options").isEqualTo("nosniff");
     }
 
     public static void assertTraceId(Http.Reply reply) {

@@ -59,6 +59,27 @@ class OrderOfChecksIT {
     }
 
     @Test
+    void aMalformedContentTypeOrAcceptHeaderComesAfterAuthentication() {
+        HttpRequest.Builder malformedContentType = http.request(path).header("Content-Type", "application/json;;;=")
+                .POST(HttpRequest.BodyPublishers.ofString(BAD_BODY));
+        HttpRequest.Builder malformedAccept = http.request(path).header("Accept", "a/b;q=x").GET();
+
+        assertError(http.send(malformedContentType.build()), 401, "INVALID_API_KEY");
+        assertError(http.send(malformedAccept.build()), 401, "INVALID_API_KEY");
+    }
+
+    @Test
+    void aMalformedContentTypeIsAnUnsupportedMediaTypeAndAMalformedAcceptIsIgnored() {
+        String key = key(Permission.AUDIENCES_WRITE, Permission.AUDIENCES_READ);
+
+        assertError(http.send(http.request(path).header("Authorization", "Bearer " + key)
+                .header("Content-Type", "application/json;;;=").POST(HttpRequest.BodyPublishers.ofString(BAD_BODY)).build()),
+                415, "UNSUPPORTED_MEDIA_TYPE");
+        org.assertj.core.api.Assertions.assertThat(http.send(http.request(path).header("Authorization", "Bearer " + key)
+                .header("Accept", "a/b;q=x").GET().build()).status()).isEqualTo(200);
+    }
+
+    @Test
     void theRateLimitComesBeforePermissionPathAccessMediaTypeAndBody() {
         String readOnly = key(Permission.AUDIENCES_READ);
         for (int i = 0; i < 3; i++) {

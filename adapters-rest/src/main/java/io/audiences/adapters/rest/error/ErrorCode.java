@@ -11,14 +11,19 @@ public enum ErrorCode {
     NOT_FOUND(404, "Resource not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed on this resource"),
     PAYLOAD_TOO_LARGE(413, "Request body is too large"),
+    URI_TOO_LONG(414, "Request URI is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Content-Type must be application/json"),
+    EXPECTATION_FAILED(417, "The Expect header cannot be met"),
+    UPGRADE_REQUIRED(426, "Protocol upgrade required"),
+    HEADERS_TOO_LARGE(431, "Request headers are too large"),
     MONITORING_NOT_AVAILABLE(422, "Audience cannot be created with the requested configuration"),
     LINKEDIN_ACCOUNT_REQUIRED(422, "Audience cannot be created with the requested configuration"),
     AUDIENCE_LIMIT_REACHED(422, "Audience cannot be created with the requested configuration"),
     MONITORING_LIMIT_REACHED(422, "Audience cannot be created with the requested configuration"),
     AUDIENCE_NAME_TAKEN(422, "Audience cannot be created with the requested configuration"),
     RATE_LIMIT_EXCEEDED(429, "Rate limit exceeded"),
-    INTERNAL_ERROR(500, "Internal server error");
+    INTERNAL_ERROR(500, "Internal server error"),
+    HTTP_VERSION_NOT_SUPPORTED(505, "HTTP version not supported");
 
     private final int status;
     private final String message;
@@ -46,15 +51,24 @@ public enum ErrorCode {
         };
     }
 
-    /** The code for an error status that the HTTP stack produced on its own. */
+    /**
+     * The code for an error status that the HTTP stack produced on its own: the code of that status
+     * where there is one, else {@code VALIDATION_ERROR} for the other 4xx and {@code INTERNAL_ERROR}
+     * for the other 5xx.
+     */
     public static ErrorCode forStatus(int status) {
         return switch (status) {
             case 401 -> INVALID_API_KEY;
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
-            case 413, 431 -> PAYLOAD_TOO_LARGE;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 417 -> EXPECTATION_FAILED;
+            case 426 -> UPGRADE_REQUIRED;
             case 429 -> RATE_LIMIT_EXCEEDED;
+            case 431 -> HEADERS_TOO_LARGE;
+            case 505 -> HTTP_VERSION_NOT_SUPPORTED;
             default -> status >= 400 && status < 500 ? VALIDATION_ERROR : INTERNAL_ERROR;
         };
     }

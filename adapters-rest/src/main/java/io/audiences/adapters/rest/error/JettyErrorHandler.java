@@ -1,5 +1,6 @@
 package io.audiences.adapters.rest.error;
 
+import io.audiences.adapters.rest.trace.ResponseHeaders;
 import io.audiences.adapters.rest.trace.TraceIds;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpField;
@@ -37,6 +38,7 @@ public final class JettyErrorHandler extends ErrorHandler {
         String traceId = traceAttribute instanceof String known ? known : TraceIds.newTraceId();
         response.getHeaders().put(JSON);
         response.getHeaders().put(TraceIds.HEADER, traceId);
+        ResponseHeaders.ALWAYS.forEach(response.getHeaders()::put);
         response.write(true, ByteBuffer.wrap(body(status, traceId)), callback);
     }
 

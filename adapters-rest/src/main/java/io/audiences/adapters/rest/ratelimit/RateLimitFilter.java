@@ -1,8 +1,6 @@
 package io.audiences.adapters.rest.ratelimit;
 
 import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
-import io.audiences.adapters.rest.error.ErrorCode;
-import io.audiences.adapters.rest.error.ErrorResponses;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -10,7 +8,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MultivaluedMap;
-import java.util.Map;
 
 /**
  * Rate limiting per API key, right after authentication and before any other check (contract
@@ -35,9 +32,7 @@ public final class RateLimitFilter implements ContainerRequestFilter, ContainerR
         RateLimiter.Decision decision = limiter.acquire(caller.getName());
         request.setProperty(DECISION, decision);
         if (!decision.allowed()) {
-            request.abortWith(ErrorResponses.of(ErrorCode.RATE_LIMIT_EXCEEDED,
-                    "at most " + decision.limit() + " requests per window; retry in " + decision.resetSeconds() + " s",
-                    Map.of("Retry-After", Long.toString(decision.resetSeconds()))));
+            request.abortWith(decision.refusal());
         }
     }
 
@@ -45,9 +40,7 @@ public final class RateLimitFilter implements ContainerRequestFilter, ContainerR
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(DECISION) instanceof RateLimiter.Decision decision) {
             MultivaluedMap<String, Object> headers = response.getHeaders();
-            headers.putSingle("X-RateLimit-Limit", decision.limit());
-            headers.putSingle("X-RateLimit-Remaining", decision.remaining());
-            headers.putSingle("X-RateLimit-Reset", decision.resetSeconds());
+            decision.headers().forEach(headers::putSingle);
         }
     }
 }

@@ -39,6 +39,16 @@ public final class Resilience4jRateLimiter implements RateLimiter {
         return new Decision(allowed, limit, remaining, window.secondsUntilRefill(periodNanos));
     }
 
+    @Override
+    public Decision peek(String key) {
+        KeyWindow window = windows.getIfPresent(key);
+        if (window == null) {
+            return new Decision(true, limit, limit, Math.max(1, periodNanos / 1_000_000_000L));
+        }
+        int remaining = Math.max(0, window.limiter.getMetrics().getAvailablePermissions());
+        return new Decision(remaining > 0, limit, remaining, window.secondsUntilRefill(periodNanos));
+    }
+
     /** How many keys the limiter holds now (for tests of its bound). */
     public long keys() {
         windows.cleanUp();

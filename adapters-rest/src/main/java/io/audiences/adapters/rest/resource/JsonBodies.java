@@ -11,6 +11,11 @@ import io.audiences.adapters.rest.error.ErrorCode;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipException;
 
 /**
  * Reads request bodies as the contract wants them: {@code application/json} only, at most
@@ -52,12 +57,9 @@ public final class JsonBodies {
     public static ObjectNode readObject(InputStream body) {
         JsonNode node;
         try {
-            node = STRICT.readTree(readAtMostLimit(body));
+            node = STRICT.readTree(utf8(readAtMostLimit(body)));
         } catch (JsonProcessingException e) {
             throw new ApiException(ErrorCode.VALIDATION_ERROR, "body: must be one well-formed JSON object" + reason(e));
-        } catch (IOException e) {
-            // The client stopped sending before the body was complete.
-            throw new ApiException(ErrorCode.VALIDATION_ERROR, "body: could not be read to its end");
         }
         if (node == null || !node.isObject()) {
             throw new ApiException(ErrorCode.VALIDATION_ERROR, "body: must be one JSON object");
@@ -65,12 +67,39 @@ public final class JsonBodies {
         return (ObjectNode) node;
     }
 
-    private static byte[] readAtMostLimit(InputStream body) throws IOException {
-        byte[] bytes = body.readNBytes(MAX_BYTES + 1);
+    private static byte[] readAtMostLimit(InputStream body) {
+        byte[] bytes;
+        try {
+            bytes = body.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            // The client stopped sending before the body was complete.
+            throw new ApiException(ErrorCode.VALIDATION_ERROR, "body: could not be read to its end");
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof ZipException) {
+                throw new ApiException(ErrorCode.VALIDATION_ERROR, "body: could not be decoded as its Content-Encoding says");
+            }
+            throw e;
+        }
         if (bytes.length > MAX_BYTES) {
             throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "the body may be at most " + MAX_BYTES + " bytes");
         }
         return bytes;
+    }
+
+    /**
+     * The body as text, if it is UTF-8: Jackson's own decoder lets overlong forms through
+     * ({@code C0 AF} for {@code /}), which could smuggle characters past a check on bytes.
+     */
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException notUtf8) {
+            throw new ApiException(ErrorCode.VALIDATION_ERROR, "body: must be UTF-8");
+        }
     }
 
     private static String reason(JsonProcessingException e) {

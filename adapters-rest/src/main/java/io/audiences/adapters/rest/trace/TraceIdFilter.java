@@ -9,7 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.MDC;
 
-/** Gives every request a trace id: in the MDC while it is served, and in the {@code X-Trace-Id} header. */
+/**
+ * Gives every request a trace id: in the MDC while it is served, and in the {@code X-Trace-Id}
+ * header; and sets the headers every API response carries ({@link ResponseHeaders#ALWAYS}).
+ */
 public final class TraceIdFilter implements Filter {
 
     @Override
@@ -18,7 +21,9 @@ public final class TraceIdFilter implements Filter {
         String traceId = TraceIds.newTraceId();
         MDC.put(TraceIds.MDC_KEY, traceId);
         request.setAttribute(TraceIds.MDC_KEY, traceId);
-        ((HttpServletResponse) response).setHeader(TraceIds.HEADER, traceId);
+        HttpServletResponse http = (HttpServletResponse) response;
+        http.setHeader(TraceIds.HEADER, traceId);
+        ResponseHeaders.ALWAYS.forEach(http::setHeader);
         try {
             chain.doFilter(request, response);
         } finally {

@@ -10,6 +10,8 @@ public class HostConfiguration extends Configuration implements AudiencesRestCon
 
     private RateLimitSettings rateLimit = new RateLimitSettings();
 
+    private RateLimitSettings failedAuthenticationLimit = RateLimitSettings.failedAuthenticationDefaults();
+
     @Override
     @JsonProperty
     public RateLimitSettings getRateLimit() {
@@ -19,5 +21,16 @@ public class HostConfiguration extends Configuration implements AudiencesRestCon
     @JsonProperty
     public void setRateLimit(RateLimitSettings rateLimit) {
         this.rateLimit = rateLimit;
+    }
+
+    @Override
+    @JsonProperty
+    public RateLimitSettings getFailedAuthenticationLimit() {
+        return failedAuthenticationLimit;
+    }
+
+    @JsonProperty
+    public void setFailedAuthenticationLimit(RateLimitSettings failedAuthenticationLimit) {
+        this.failedAuthenticationLimit = failedAuthenticationLimit;
     }
 }

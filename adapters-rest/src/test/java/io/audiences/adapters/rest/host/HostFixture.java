@@ -21,6 +21,7 @@ import io.dropwizard.core.Application;
 import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** The host application over the in-memory adapters, with helpers to seed groups and keys. */
 public final class HostFixture {
@@ -30,6 +31,8 @@ public final class HostFixture {
     public final ApiKeyService keys;
     /** While set, every use case but authentication fails as a broken database would. */
     public final AtomicBoolean storageDown = new AtomicBoolean();
+    /** How many presented keys were looked up. */
+    public final AtomicInteger authentications = new AtomicInteger();
     private final AudiencesUseCases useCases;
 
     public HostFixture() {
@@ -38,7 +41,10 @@ public final class HostFixture {
         keys = new ApiKeyService(store.apiKeys(), ids, Clock.systemUTC());
         CreateAudience create = new CreateAudienceService(store.audiences(), ids, Clock.systemUTC(), PlanCatalog.defaults());
         AudienceQueryService queries = new AudienceQueryService(store.audiences());
-        useCases = new AudiencesUseCases(keys,
+        useCases = new AudiencesUseCases(secret -> {
+                    authentications.incrementAndGet();
+                    return keys.authenticate(secret);
+                },
                 command -> whileUp(() -> create.create(command)),
                 query -> whileUp(() -> queries.list(query)),
                 (group, audience) -> whileUp(() -> queries.get(group, audience)),
