@@ -1,8 +1,7 @@
 package io.audiences.bootstrap;
 
-import io.dropwizard.core.server.DefaultServerFactory;
-import io.dropwizard.core.server.ServerFactory;
 import io.dropwizard.core.setup.AdminEnvironment;
+import io.dropwizard.jetty.ConnectorFactory;
 import io.dropwizard.jetty.HttpConnectorFactory;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -16,6 +15,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
 
 /**
  * The admin port is for this machine: it listens on 127.0.0.1 unless a connector's
@@ -31,14 +31,12 @@ final class AdminPort {
     }
 
     /** Binds the admin connectors that name no host to loopback. Call before the server is built. */
-    static void bindToLoopbackByDefault(ServerFactory server) {
-        if (server instanceof DefaultServerFactory standard) {
-            standard.getAdminConnectors().stream()
-                    .filter(HttpConnectorFactory.class::isInstance)
-                    .map(HttpConnectorFactory.class::cast)
-                    .filter(connector -> connector.getBindHost() == null)
-                    .forEach(connector -> connector.setBindHost(LOOPBACK));
-        }
+    static void bindToLoopbackByDefault(List<ConnectorFactory> adminConnectors) {
+        adminConnectors.stream()
+                .filter(HttpConnectorFactory.class::isInstance)
+                .map(HttpConnectorFactory.class::cast)
+                .filter(connector -> connector.getBindHost() == null)
+                .forEach(connector -> connector.setBindHost(LOOPBACK));
     }
 
     /** Keeps tasks, thread dumps and CPU profiles for clients on this machine. */

@@ -5,6 +5,7 @@ import io.audiences.adapters.rest.AudiencesUseCases;
 
 import io.dropwizard.core.Application;
 import io.dropwizard.core.cli.CheckCommand;
+import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
@@ -61,7 +62,9 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
 
     @Override
     public void run(AudiencesConfiguration configuration, Environment environment) {
-        AdminPort.bindToLoopbackByDefault(configuration.getServerFactory());
+        if (configuration.getServerFactory() instanceof DefaultServerFactory server) {
+            AdminPort.bindToLoopbackByDefault(server.getAdminConnectors());
+        }
         AdminPort.keepOperatorEndpointsLocal(environment.admin());
         environment.healthChecks().register("database", new DatabaseHealthCheck(services.database()));
         if (configuration.isDemo()) {

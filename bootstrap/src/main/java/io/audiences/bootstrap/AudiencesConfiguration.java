@@ -1,16 +1,16 @@
 package io.audiences.bootstrap;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.audiences.adapters.rest.AudiencesRestConfiguration;
 import io.audiences.adapters.rest.PaginationSettings;
 import io.audiences.adapters.rest.RateLimitSettings;
-import ch.qos.logback.access.common.spi.IAccessEvent;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import io.dropwizard.core.Configuration;
-import io.dropwizard.core.server.AbstractServerFactory;
+import io.dropwizard.core.server.ServerFactory;
 import io.dropwizard.logging.common.ConsoleAppenderFactory;
 import io.dropwizard.logging.common.DefaultLoggingFactory;
-import io.dropwizard.request.logging.LogbackAccessRequestLogFactory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -23,10 +23,6 @@ public class AudiencesConfiguration extends Configuration implements AudiencesRe
 
     /** Every log line carries the trace id of the request it was written for… */
     static final String LOG_FORMAT = "%-5p [%d{ISO8601,UTC}] [trace=%X{traceId:-}] %c: %m%n%rEx";
-
-    /** … the request log's line too (Dropwizard's format, plus the trace id). */
-    static final String REQUEST_LOG_FORMAT = "%h %l %u [%t{dd/MMM/yyyy:HH:mm:ss Z,UTC}] \"%r\" %s %b "
-            + "\"%i{Referer}\" \"%i{User-Agent}\" %D trace=%responseHeader{X-Trace-Id}";
 
     @Valid
     @NotNull
@@ -55,12 +51,20 @@ public class AudiencesConfiguration extends Configuration implements AudiencesRe
         ConsoleAppenderFactory<ILoggingEvent> console = new ConsoleAppenderFactory<>();
         console.setLogFormat(LOG_FORMAT);
         ((DefaultLoggingFactory) getLoggingFactory()).setAppenders(List.of(console));
+        setServerFactory(new AudiencesServerFactory());
+    }
 
-        ConsoleAppenderFactory<IAccessEvent> access = new ConsoleAppenderFactory<>();
-        access.setLogFormat(REQUEST_LOG_FORMAT);
-        LogbackAccessRequestLogFactory requestLog = new LogbackAccessRequestLogFactory();
-        requestLog.setAppenders(List.of(access));
-        ((AbstractServerFactory) getServerFactory()).setRequestLogFactory(requestLog);
+    /**
+     * A {@code server:} block without a {@code type} is {@link AudiencesServerFactory}: Dropwizard's
+     * default server, hardened. {@code type: default} and {@code type: simple} still give
+     * Dropwizard's own servers, without those defences.
+     */
+    @Override
+    @JsonProperty("server")
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type", defaultImpl = AudiencesServerFactory.class)
+    @JsonSubTypes(@JsonSubTypes.Type(AudiencesServerFactory.class))
+    public void setServerFactory(ServerFactory factory) {
+        super.setServerFactory(factory);
     }
 
     @JsonProperty("database")

@@ -15,10 +15,11 @@ import javax.sql.DataSource;
 record Services(AudiencesDatabase database, AccountGroupService accountGroups, ApiKeyService apiKeys,
                 CreateAudienceService createAudience, AudienceQueryService audienceQueries) {
 
-    /** The services on a database whose schema has been brought up to date. */
+    /** The services on a database whose schema has been brought up to date, its counts repaired after a crash. */
     static Services on(DataSource dataSource, PlanCatalog plans) {
         AudiencesDatabase database = AudiencesDatabase.on(dataSource);
         database.migrate();
+        database.repairCounts();
         SecureRandomIdSource ids = new SecureRandomIdSource();
         Clock clock = Clock.systemUTC();
         return new Services(database,

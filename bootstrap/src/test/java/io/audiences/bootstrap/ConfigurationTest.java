@@ -86,6 +86,28 @@ class ConfigurationTest {
     }
 
     @Test
+    void theServerIsDropwizardsDefaultHardenedWithOrWithoutAServerBlock() throws Exception {
+        assertThat(factory.build().getServerFactory()).isInstanceOf(AudiencesServerFactory.class);
+        assertThat(parse("server:\n  maxThreads: 300\n").getServerFactory()).isInstanceOf(AudiencesServerFactory.class);
+        assertThat(parse("server:\n  type: audiences\n").getServerFactory()).isInstanceOf(AudiencesServerFactory.class);
+        assertThat(parse("server:\n  type: default\n").getServerFactory()).isExactlyInstanceOf(io.dropwizard.core.server.DefaultServerFactory.class);
+        assertThat(parse("server:\n  type: simple\n").getServerFactory()).isInstanceOf(io.dropwizard.core.server.SimpleServerFactory.class);
+
+        AudiencesServerFactory server = (AudiencesServerFactory) factory.build().getServerFactory();
+        assertThat(server.connectionLimit()).isEqualTo((1024 - 32) / 2);
+        assertThat(((AudiencesServerFactory) parse("server:\n  maxThreads: 300\n").getServerFactory()).connectionLimit())
+                .isEqualTo((300 - 32) / 2);
+        assertThat(server.getRequestHeaderTimeout().toSeconds()).isEqualTo(10);
+        assertThat(server.getRequestTimeout().toSeconds()).isEqualTo(30);
+    }
+
+    @Test
+    void moreConnectionsThanTheThreadPoolCanServeAreRefusedAtStart() {
+        assertThatThrownBy(() -> parse("server:\n  maxThreads: 100\n  maxConnections: 50\n"))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("maxThreads must be at least");
+    }
+
+    @Test
     void unknownKeysAndImpossibleValuesAreRefusedAtStart() {
         assertThatThrownBy(() -> parse("plans:\n  gold: { maxAudiences: 1 }\n")).as("unknown plan")
                 .isInstanceOf(ConfigurationException.class);

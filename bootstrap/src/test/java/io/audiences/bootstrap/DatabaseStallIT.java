@@ -15,7 +15,6 @@ import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
@@ -34,19 +33,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class DatabaseStallIT {
 
-    private static final EmbeddedPostgres POSTGRES = start();
+    private static final EmbeddedPostgres POSTGRES = TestPostgres.start();
     private static final StallingProxy PROXY = new StallingProxy(POSTGRES.getPort());
     private static final DropwizardAppExtension<AudiencesConfiguration> APP = ServiceUnderTest.on(
             "org.postgresql.Driver", "jdbc:postgresql://127.0.0.1:" + PROXY.port() + "/postgres", "postgres");
     private static final AtomicInteger NAMES = new AtomicInteger();
-
-    private static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @AfterAll
     static void stop() throws IOException {

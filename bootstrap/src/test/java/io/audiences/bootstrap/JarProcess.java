@@ -107,6 +107,10 @@ final class JarProcess implements AutoCloseable {
         return group(STARTED);
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     int adminPort() {
         return group(ADMIN_STARTED);
     }

@@ -13,8 +13,8 @@ class PostgresCrashDurabilityIT extends CrashDurabilityContract {
     private static EmbeddedPostgres postgres;
 
     @BeforeAll
-    static void start() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
+    static void start() {
+        postgres = TestPostgres.start();
     }
 
     @AfterAll

@@ -14,8 +14,8 @@ class PostgresOperatorCommandsIT extends OperatorCommandsContract {
     private String database;
 
     @BeforeAll
-    static void start() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
+    static void start() {
+        postgres = TestPostgres.start();
     }
 
     @AfterAll

@@ -34,6 +34,20 @@ interface AccountGroupDao {
             + "monitoring_audience_count = monitoring_audience_count + :monitoring WHERE id = :id")
     void countAudience(@Bind("id") String id, @Bind("monitoring") int monitoring);
 
+    /** The groups whose counts differ from their audience rows. */
+    @SqlQuery("SELECT g.id FROM account_groups g "
+            + "WHERE g.audience_count <> (SELECT COUNT(*) FROM audiences a WHERE a.account_group_id = g.id) "
+            + "OR g.monitoring_audience_count <> (SELECT COUNT(*) FROM audiences a WHERE a.account_group_id = g.id "
+            + "AND a.type = 'monitoring')")
+    List<String> withCountsUnlikeTheirRows();
+
+    /** Sets the group's counts to those of its audience rows (the transaction holds the group's row lock). */
+    @SqlUpdate("UPDATE account_groups SET "
+            + "audience_count = (SELECT COUNT(*) FROM audiences a WHERE a.account_group_id = :id), "
+            + "monitoring_audience_count = (SELECT COUNT(*) FROM audiences a WHERE a.account_group_id = :id "
+            + "AND a.type = 'monitoring') WHERE id = :id")
+    void recount(@Bind("id") String id);
+
     /** A locked account group and what the creation rules count. */
     record LockedGroup(AccountGroupRow group, long audiences, long monitoringAudiences) {
 

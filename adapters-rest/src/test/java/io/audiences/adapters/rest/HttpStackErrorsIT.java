@@ -97,6 +97,17 @@ class HttpStackErrorsIT {
         assertThat(reply.header("Allow")).contains("POST").contains("GET");
     }
 
+    /** Found by the hostile-input test: Jersey's own OPTIONS answer for these says Content-Length: 0. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"text/html", "application/xml", "application/json;q=0"})
+    void optionsIsAnEnvelopedMethodNotAllowedWhateverTheClientAccepts(String accept) {
+        Http.Reply reply = new Http(APP.getLocalPort()).send(new Http(APP.getLocalPort())
+                .request("/v1/accounts").header("Accept", accept)
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+
+        assertError(reply, 405, "METHOD_NOT_ALLOWED");
+    }
+
     @Test
     void methodsTheServerRefusesOutrightAreEnveloped() {
         assertError(parse(raw("TRACE /v1/accounts HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")), 405,

@@ -5,6 +5,7 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.lang.annotation.Annotation;
 
@@ -19,6 +20,8 @@ public final class OptionsFilter implements ContainerResponseFilter {
         if (HttpMethod.OPTIONS.equals(request.getMethod()) && response.getStatus() < 300) {
             ErrorCode code = ErrorCode.METHOD_NOT_ALLOWED;
             response.setStatus(code.status());
+            // Jersey's answer to some OPTIONS (Accept: text/html, say) declares an empty body.
+            response.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
             response.setEntity(Envelope.failure(code, null, TraceIds.current()), new Annotation[0],
                     MediaType.APPLICATION_JSON_TYPE);
         }

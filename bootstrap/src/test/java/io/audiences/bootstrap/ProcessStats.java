@@ -1,0 +1,48 @@
+package io.audiences.bootstrap;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** What Linux says about a running process: its threads, open files and resident memory. */
+record ProcessStats(List<String> threadNames, int openFiles, long residentKiB) {
+
+    static ProcessStats of(long pid) {
+        Path proc = Path.of("/proc", Long.toString(pid));
+        try {
+            List<String> names = new ArrayList<>();
+            try (Stream<Path> tasks = Files.list(proc.resolve("task"))) {
+                for (Path task : tasks.toList()) {
+                    try {
+                        names.add(Files.readString(task.resolve("comm")).strip());
+                    } catch (NoSuchFileException ended) {
+                        // the thread ended while we looked
+                    }
+                }
+            }
+            int files;
+            try (Stream<Path> fds = Files.list(proc.resolve("fd"))) {
+                files = (int) fds.count();
+            }
+            long rss = Files.readAllLines(proc.resolve("status")).stream().filter(line -> line.startsWith("VmRSS:"))
+                    .map(line -> Long.parseLong(line.replaceAll("[^0-9]", ""))).findFirst().orElseThrow();
+            return new ProcessStats(names, files, rss);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    int threads() {
+        return threadNames.size();
+    }
+
+    /** Threads Jetty started outside its pool (the kernel shows the first 15 characters of a name). */
+    long threadsOutsideThePool() {
+        return threadNames.stream().filter(name -> name.startsWith("jetty-immediate")).count();
+    }
+}
