@@ -38,7 +38,7 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
     public void initialize(Bootstrap<AudiencesConfiguration> bootstrap) {
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
-        bootstrap.addBundle(new AudiencesBundle<>(this::wire));
+        bootstrap.addBundle(AudiencesBundle.asTheWholeApplication(this::wire));
         bootstrap.addCommand(new MigrateCommand());
         bootstrap.addCommand(new CreateAccountGroupCommand());
         bootstrap.addCommand(new UpdateAccountGroupCommand());

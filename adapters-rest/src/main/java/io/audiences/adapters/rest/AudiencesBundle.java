@@ -4,12 +4,10 @@ import io.audiences.adapters.rest.auth.ApiKeyAuthenticator;
 import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
 import io.audiences.adapters.rest.error.BodyLimitFilter;
 import io.audiences.adapters.rest.error.CloseAfterRefusalFilter;
-import io.audiences.adapters.rest.error.ConstraintViolationMapper;
 import io.audiences.adapters.rest.error.EnvelopeUnauthorizedHandler;
 import io.audiences.adapters.rest.error.EnvelopeWriter;
 import io.audiences.adapters.rest.error.ErrorMapper;
 import io.audiences.adapters.rest.error.JettyErrorHandler;
-import io.audiences.adapters.rest.error.JsonProcessingMapper;
 import io.audiences.adapters.rest.error.OptionsFilter;
 import io.audiences.adapters.rest.error.UnparsableHeadersFilter;
 import io.audiences.adapters.rest.ratelimit.FailedAuthenticationLimit;
@@ -17,22 +15,27 @@ import io.audiences.adapters.rest.ratelimit.RateLimitFilter;
 import io.audiences.adapters.rest.resource.AccountsResource;
 import io.audiences.adapters.rest.resource.AudienceResource;
 import io.audiences.adapters.rest.resource.Cursors;
-import io.audiences.adapters.rest.resource.OpenApiResource;
 import io.audiences.adapters.rest.resource.JsonBodies;
+import io.audiences.adapters.rest.resource.OpenApiResource;
 import io.audiences.adapters.rest.trace.TraceIdFilter;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.core.ConfiguredBundle;
-import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.setup.Environment;
-import io.dropwizard.jersey.setup.JerseyEnvironment;
+import io.dropwizard.jersey.DropwizardResourceConfig;
+import io.dropwizard.jersey.jackson.JacksonFeature;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Predicate;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.component.LifeCycle;
+import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
 
 /**
  * The audiences API as a Dropwizard bundle: add it to any Dropwizard application whose
@@ -42,72 +45,111 @@ import org.glassfish.jersey.server.ServerProperties;
  * bootstrap.addBundle(new AudiencesBundle<MyConfiguration>((configuration, environment) -> useCases));
  * }</pre>
  *
- * <p>It serves {@code /v1/…} with API-key authentication and per-key rate limiting, its OpenAPI
- * document at {@code /openapi.yaml}, and makes every error of the application's HTTP stack
- * (Jersey's and Jetty's own included) the JSON envelope.
+ * <p>It serves {@code /v1/accounts…} (API-key authentication, per-key rate limiting, the JSON
+ * envelope for every answer) and {@code /openapi.yaml} from a Jersey application of its own, so
+ * that nothing it registers reaches the host's resources: the host's exception mappers,
+ * authentication, 404s, error pages and Jersey settings stay as they were. As
+ * {@link #asTheWholeApplication}, it owns every path of the application port instead, and makes
+ * every error the HTTP stack produces the envelope: the service it ships in.
  *
  * @param <C> the host application's configuration
  */
 public final class AudiencesBundle<C extends Configuration & AudiencesRestConfiguration> implements ConfiguredBundle<C> {
 
-    private final UseCasesFactory<C> useCases;
+    /** The bundle's routes, as servlet path patterns. */
+    public static final List<String> ROUTES = List.of("/v1/accounts", "/v1/accounts/*", "/openapi.yaml");
 
+    private final UseCasesFactory<C> useCases;
+    private final boolean wholeApplication;
+
+    /** A guest in a host application: it serves its own routes and touches nothing else. */
     public AudiencesBundle(UseCasesFactory<C> useCases) {
+        this(useCases, false);
+    }
+
+    private AudiencesBundle(UseCasesFactory<C> useCases, boolean wholeApplication) {
         this.useCases = useCases;
+        this.wholeApplication = wholeApplication;
+    }
+
+    /**
+     * The bundle as the whole application: every path of the application port is the API's (an
+     * unknown one is the envelope's 404), and what Jetty answers on its own is the envelope too.
+     * The host's own Jersey resources are not served.
+     */
+    public static <C extends Configuration & AudiencesRestConfiguration> AudiencesBundle<C> asTheWholeApplication(
+            UseCasesFactory<C> useCases) {
+        return new AudiencesBundle<>(useCases, true);
     }
 
     @Override
     public void run(C configuration, Environment environment) {
-        AudiencesUseCases ports = useCases.create(configuration, environment);
-        EnvelopeWriter envelopes = new EnvelopeWriter(environment.getObjectMapper());
-
-        // Dropwizard's own mappers would answer in shapes of their own.
-        if (configuration.getServerFactory() instanceof AbstractServerFactory server) {
-            server.setRegisterDefaultExceptionMappers(false);
+        ResourceConfig api = api(configuration, environment, useCases.create(configuration, environment));
+        List<String> paths = wholeApplication ? List.of("/*") : ROUTES;
+        Predicate<String> ours = wholeApplication ? path -> true : AudiencesBundle::isRoute;
+        if (wholeApplication) {
+            environment.jersey().disable();
         }
+        EnvelopeWriter envelopes = new EnvelopeWriter(environment.getObjectMapper());
+        filter(environment, "audiences-trace-id", new TraceIdFilter(), paths);
+        filter(environment, "audiences-body-limit", new BodyLimitFilter(JsonBodies.MAX_BYTES, envelopes), paths);
+        filter(environment, "audiences-unparsable-headers", new UnparsableHeadersFilter(), paths);
+        filter(environment, "audiences-api", new RoutesFilter(new ServletContainer(api), ours), List.of("/*"));
+        answerErrorsInTheEnvelope(environment, envelopes, ours);
+    }
 
-        JerseyEnvironment jersey = environment.jersey();
-        jersey.property(ServerProperties.WADL_FEATURE_DISABLE, true);
-        jersey.property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true);
-        jersey.register(new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<ApiKeyPrincipal>()
+    /** The bundle's own Jersey application: its resources and everything they need, nothing else. */
+    private static ResourceConfig api(AudiencesRestConfiguration configuration, Environment environment,
+            AudiencesUseCases ports) {
+        DropwizardResourceConfig api = new DropwizardResourceConfig(environment.metrics());
+        api.property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true);
+        api.register(new JacksonFeature(environment.getObjectMapper()));
+        api.register(new AuthDynamicFeature(new OAuthCredentialAuthFilter.Builder<ApiKeyPrincipal>()
                 .setAuthenticator(new ApiKeyAuthenticator(ports.authenticateApiKey()))
                 .setPrefix("Bearer")
                 .setRealm("audiences")
                 .setUnauthorizedHandler(new EnvelopeUnauthorizedHandler())
                 .buildAuthFilter()));
-        jersey.register(new AuthValueFactoryProvider.Binder<>(ApiKeyPrincipal.class));
-        jersey.register(new FailedAuthenticationLimit(configuration.getFailedAuthenticationLimit().newLimiter()));
-        jersey.register(new RateLimitFilter(configuration.getRateLimit().newLimiter()));
-        jersey.register(new ErrorMapper());
-        jersey.register(new ConstraintViolationMapper());
-        jersey.register(new JsonProcessingMapper());
-        jersey.register(new OptionsFilter());
-        jersey.register(new CloseAfterRefusalFilter());
-        jersey.register(new AudienceResource(ports.createAudience(), ports.listAudiences(), ports.getAudience(),
+        api.register(new AuthValueFactoryProvider.Binder<>(ApiKeyPrincipal.class));
+        api.register(new FailedAuthenticationLimit(configuration.getFailedAuthenticationLimit().newLimiter()));
+        api.register(new RateLimitFilter(configuration.getRateLimit().newLimiter()));
+        api.register(new ErrorMapper());
+        api.register(new OptionsFilter());
+        api.register(new CloseAfterRefusalFilter());
+        api.register(new AudienceResource(ports.createAudience(), ports.listAudiences(), ports.getAudience(),
                 Cursors.signedWith(configuration.getPagination().getCursorSecret())));
-        jersey.register(new AccountsResource(ports.listAccountGroups()));
-        jersey.register(new OpenApiResource());
+        api.register(new AccountsResource(ports.listAccountGroups()));
+        api.register(new OpenApiResource());
+        return api;
+    }
 
-        EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
-        environment.servlets().addFilter("trace-id", new TraceIdFilter())
-                .addMappingForUrlPatterns(requests, false, "/*");
-        environment.servlets().addFilter("body-limit", new BodyLimitFilter(JsonBodies.MAX_BYTES, envelopes))
-                .addMappingForUrlPatterns(requests, true, "/*");
-        environment.servlets().addFilter("unparsable-headers", new UnparsableHeadersFilter())
-                .addMappingForUrlPatterns(requests, true, "/v1/*");
+    private static void filter(Environment environment, String name, Filter filter, List<String> paths) {
+        environment.servlets().addFilter(name, filter)
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, paths.toArray(String[]::new));
+    }
 
-        // Dropwizard installs Jetty's HTML error handler while it builds the server; replace it
-        // as the server starts.
-        JettyErrorHandler errorHandler = new JettyErrorHandler(envelopes);
+    /**
+     * What Jetty answers on its own (a malformed request, a method the server refuses, …) is the
+     * envelope on the bundle's routes, or everywhere as the whole application; other paths keep
+     * the host's error pages. Dropwizard installs its error handler while it builds the server, so
+     * the server's is wrapped as the server starts.
+     */
+    private static void answerErrorsInTheEnvelope(Environment environment, EnvelopeWriter envelopes, Predicate<String> ours) {
+        environment.getApplicationContext().setErrorHandler(
+                new JettyErrorHandler(envelopes, ours, environment.getApplicationContext().getErrorHandler()));
         environment.lifecycle().addEventListener(new LifeCycle.Listener() {
             @Override
             public void lifeCycleStarting(LifeCycle event) {
                 if (event instanceof Server server) {
-                    server.setErrorHandler(errorHandler);
+                    server.setErrorHandler(new JettyErrorHandler(envelopes, ours, server.getErrorHandler()));
                 }
             }
         });
-        environment.getApplicationContext().setErrorHandler(errorHandler);
+    }
+
+    /** Whether {@code path} (within the application's context) is one of {@link #ROUTES}. */
+    static boolean isRoute(String path) {
+        return path.equals("/v1/accounts") || path.startsWith("/v1/accounts/") || path.equals("/openapi.yaml");
     }
 
     /** Builds the use cases once the configuration and environment are known. */

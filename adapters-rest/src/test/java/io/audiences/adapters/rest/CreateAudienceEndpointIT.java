@@ -371,12 +371,4 @@ class CreateAudienceEndpointIT {
             logger.detachAppender(lines);
         }
     }
-
-    @Test
-    void theHostsOwnResourcesStillWork() {
-        Http.Reply reply = http.send(http.request("/host/ping").GET().build());
-
-        assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.json().get("pong").asBoolean()).isTrue();
-    }
 }

@@ -109,6 +109,22 @@ public final class Http {
         }
     }
 
+    /** Sends {@code request} as it is (ISO-8859-1) and parses the raw answer as a reply. */
+    public Reply rawReply(String request) {
+        String answer = raw(request.getBytes(StandardCharsets.ISO_8859_1));
+        int split = answer.indexOf("\r\n\r\n");
+        if (split < 0) {
+            throw new AssertionError("not an HTTP answer: " + answer);
+        }
+        String head = answer.substring(0, split);
+        String body = answer.substring(split + 4);
+        java.util.Map<String, java.util.List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        head.lines().skip(1).forEach(line -> headers.computeIfAbsent(line.substring(0, line.indexOf(':')).trim(),
+                name -> new java.util.ArrayList<>()).add(line.substring(line.indexOf(':') + 1).trim()));
+        return new Reply(Integer.parseInt(head.substring(9, 12)), java.net.http.HttpHeaders.of(headers, (name, value) -> true),
+                body, parse(body));
+    }
+
     private static boolean complete(String answer) {
         int headerEnd = answer.indexOf("\r\n\r\n");
         java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length:\\s*(\\d+)").matcher(answer.substring(0, headerEnd));

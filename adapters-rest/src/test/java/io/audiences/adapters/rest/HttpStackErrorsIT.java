@@ -18,32 +18,20 @@ class HttpStackErrorsIT {
     private static final HostFixture HOST = new HostFixture();
     private static final DropwizardAppExtension<HostConfiguration> APP = new DropwizardAppExtension<>(HOST.support());
 
-    private String raw(String request) {
-        return new Http(APP.getLocalPort()).raw(request.getBytes(StandardCharsets.ISO_8859_1));
-    }
-
-    private static Http.Reply parse(String answer) {
-        int split = answer.indexOf("\r\n\r\n");
-        assertThat(split).as("an HTTP answer: %s", answer).isPositive();
-        String head = answer.substring(0, split);
-        String body = answer.substring(split + 4);
-        int status = Integer.parseInt(head.substring(9, 12));
-        java.util.Map<String, java.util.List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        head.lines().skip(1).forEach(line -> headers.computeIfAbsent(line.substring(0, line.indexOf(':')).trim(),
-                name -> new java.util.ArrayList<>()).add(line.substring(line.indexOf(':') + 1).trim()));
-        return new Http.Reply(status, java.net.http.HttpHeaders.of(headers, (name, value) -> true), body, Http.parse(body));
+    private Http.Reply raw(String request) {
+        return new Http(APP.getLocalPort()).rawReply(request);
     }
 
     @Test
     void aMalformedUriIsAnEnvelopedBadRequest() {
-        assertError(parse(raw("GET /v1/accounts/%zz/audiences HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")), 400,
+        assertError(raw("GET /v1/accounts/%zz/audiences HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"), 400,
                 "VALIDATION_ERROR");
     }
 
     @Test
     void anAmbiguousEncodedPathIsAnEnvelopedBadRequest() {
-        Http.Reply reply = parse(raw("POST /v1/accounts/..%2F..%2Fetc/audiences HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n"
-                + "Connection: close\r\n\r\n"));
+        Http.Reply reply = raw("POST /v1/accounts/..%2F..%2Fetc/audiences HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n"
+                + "Connection: close\r\n\r\n");
 
         assertThat(reply.status()).isIn(400, 404);
         assertThat(reply.header("Content-Type")).startsWith("application/json");
@@ -52,30 +40,30 @@ class HttpStackErrorsIT {
 
     @Test
     void headersTooLargeAreAnEnvelopedErrorWithACodeOfTheirOwn() {
-        assertError(parse(raw("GET /v1/accounts HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(20_000)
-                + "\r\nConnection: close\r\n\r\n")), 431, "HEADERS_TOO_LARGE");
+        assertError(raw("GET /v1/accounts HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n"), 431, "HEADERS_TOO_LARGE");
     }
 
     @Test
     void aUriTooLongIsAnEnvelopedErrorWithACodeOfItsOwn() {
-        assertError(parse(raw("GET /v1/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")),
+        assertError(raw("GET /v1/" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
                 414, "URI_TOO_LONG");
     }
 
     @Test
     void anExpectationTheServerCannotMeetIsAnEnvelopedErrorWithACodeOfItsOwn() {
-        assertError(parse(raw("POST /v1/accounts HTTP/1.1\r\nHost: x\r\nExpect: 200-ok\r\nContent-Length: 2\r\n"
-                + "Connection: close\r\n\r\n{}")), 417, "EXPECTATION_FAILED");
+        assertError(raw("POST /v1/accounts HTTP/1.1\r\nHost: x\r\nExpect: 200-ok\r\nContent-Length: 2\r\n"
+                + "Connection: close\r\n\r\n{}"), 417, "EXPECTATION_FAILED");
     }
 
     @Test
     void http2WithoutUpgradeIsAnEnvelopedErrorWithACodeOfItsOwn() {
-        assertError(parse(raw("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n")), 426, "UPGRADE_REQUIRED");
+        assertError(raw("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"), 426, "UPGRADE_REQUIRED");
     }
 
     @Test
     void aGarbledRequestLineIsAnEnvelopedBadRequest() {
-        Http.Reply reply = parse(raw("NONSENSE\r\n\r\n"));
+        Http.Reply reply = raw("NONSENSE\r\n\r\n");
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.header("Content-Type")).startsWith("application/json");
@@ -84,7 +72,7 @@ class HttpStackErrorsIT {
 
     @Test
     void anUnsupportedHttpVersionIsAnEnvelopedErrorWithACodeOfItsOwn() {
-        assertError(parse(raw("GET / HTTP/7.0\r\nHost: x\r\n\r\n")), 505, "HTTP_VERSION_NOT_SUPPORTED");
+        assertError(raw("GET / HTTP/7.0\r\nHost: x\r\n\r\n"), 505, "HTTP_VERSION_NOT_SUPPORTED");
     }
 
     @Test
@@ -110,14 +98,14 @@ class HttpStackErrorsIT {
 
     @Test
     void methodsTheServerRefusesOutrightAreEnveloped() {
-        assertError(parse(raw("TRACE /v1/accounts HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")), 405,
+        assertError(raw("TRACE /v1/accounts HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"), 405,
                 "METHOD_NOT_ALLOWED");
-        assertError(parse(raw("PROPFIND /v1/accounts HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")), 405,
+        assertError(raw("PROPFIND /v1/accounts HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"), 405,
                 "METHOD_NOT_ALLOWED");
     }
 
     @Test
     void jerseysOwnNotFoundIsEnveloped() {
-        assertError(parse(raw("GET /favicon.ico HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")), 404, "NOT_FOUND");
+        assertError(raw("GET /favicon.ico HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"), 404, "NOT_FOUND");
     }
 }

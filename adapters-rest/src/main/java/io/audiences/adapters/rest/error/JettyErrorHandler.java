@@ -3,6 +3,7 @@ package io.audiences.adapters.rest.error;
 import io.audiences.adapters.rest.trace.ResponseHeaders;
 import io.audiences.adapters.rest.trace.TraceIds;
 import java.nio.ByteBuffer;
+import java.util.function.Predicate;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.MimeTypes;
@@ -13,16 +14,29 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * What Jetty answers on its own (a malformed URI, headers too large, …), in the envelope instead
- * of Jetty's HTML page.
+ * of Jetty's HTML page, for the paths that are the API's; other paths go to the error handler that
+ * was there before (Jetty's own when there was none).
  */
 public final class JettyErrorHandler extends ErrorHandler {
 
     private static final HttpField JSON = new HttpField(HttpHeader.CONTENT_TYPE, MimeTypes.Type.APPLICATION_JSON.asString());
 
     private final EnvelopeWriter envelopes;
+    private final Predicate<String> ours;
+    private final Request.Handler others;
 
-    public JettyErrorHandler(EnvelopeWriter envelopes) {
+    public JettyErrorHandler(EnvelopeWriter envelopes, Predicate<String> ours, Request.Handler others) {
         this.envelopes = envelopes;
+        this.ours = ours;
+        this.others = others != null ? others : new ErrorHandler();
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        if (!ours.test(Request.getPathInContext(request))) {
+            return others.handle(request, response, callback);
+        }
+        return super.handle(request, response, callback);
     }
 
     /** Jetty writes error bodies for GET, POST and HEAD only; the envelope goes out for every method. */

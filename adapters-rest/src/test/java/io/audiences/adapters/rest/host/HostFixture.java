@@ -59,11 +59,34 @@ public final class HostFixture {
         return work.get();
     }
 
+    /** The bundle as the whole application, as the service ships it. */
     public DropwizardTestSupport<HostConfiguration> support(io.dropwizard.testing.ConfigOverride... overrides) {
-        return new DropwizardTestSupport<>(HostApplication.class, ResourceHelpers.resourceFilePath("host-app.yml"), overrides) {
+        return new DropwizardTestSupport<>(StandaloneApplication.class, ResourceHelpers.resourceFilePath("host-app.yml"), overrides) {
             @Override
             public Application<HostConfiguration> newApplication() {
-                return new HostApplication(useCases);
+                return new StandaloneApplication(useCases);
+            }
+        };
+    }
+
+    /** Someone else's application, with the bundle as a guest or without it. */
+    public DropwizardTestSupport<HostConfiguration> hostSupport(boolean withBundle) {
+        return new DropwizardTestSupport<>(HostApplication.class, ResourceHelpers.resourceFilePath("host-app.yml")) {
+            @Override
+            public Application<HostConfiguration> newApplication() {
+                return new HostApplication(withBundle ? java.util.Optional.of(useCases) : java.util.Optional.empty());
+            }
+        };
+    }
+
+    /** A host that declares none of the bundle's settings, started without a configuration file. */
+    public DropwizardTestSupport<BareHostApplication.BareConfiguration> bareHostSupport() {
+        return new DropwizardTestSupport<>(BareHostApplication.class, (String) null,
+                io.dropwizard.testing.ConfigOverride.config("server.applicationConnectors[0].port", "0"),
+                io.dropwizard.testing.ConfigOverride.config("server.adminConnectors[0].port", "0")) {
+            @Override
+            public Application<BareHostApplication.BareConfiguration> newApplication() {
+                return new BareHostApplication(useCases);
             }
         };
     }

@@ -1,0 +1,26 @@
+package io.audiences.adapters.rest.host;
+
+import io.audiences.adapters.rest.AudiencesBundle;
+import io.audiences.adapters.rest.AudiencesUseCases;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+
+/** The bundle as the whole application, as the service ships it: the contract's tests run against it. */
+public class StandaloneApplication extends Application<HostConfiguration> {
+
+    private final AudiencesUseCases useCases;
+
+    public StandaloneApplication(AudiencesUseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    @Override
+    public void initialize(Bootstrap<HostConfiguration> bootstrap) {
+        bootstrap.addBundle(AudiencesBundle.asTheWholeApplication((configuration, environment) -> useCases));
+    }
+
+    @Override
+    public void run(HostConfiguration configuration, Environment environment) {
+    }
+}
