@@ -1,7 +1,6 @@
 package io.audiences.bootstrap;
 
 import io.audiences.adapters.rest.AudiencesBundle;
-import io.audiences.adapters.rest.AudiencesUseCases;
 
 import io.dropwizard.core.Application;
 import io.dropwizard.core.cli.CheckCommand;
@@ -23,8 +22,6 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
         EmbeddedH2.bindToLoopbackByDefault();
     }
 
-    private Services services;
-
     public static void main(String[] args) throws Exception {
         new AudiencesApplication().run(args);
     }
@@ -38,7 +35,6 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
     public void initialize(Bootstrap<AudiencesConfiguration> bootstrap) {
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
-        bootstrap.addBundle(AudiencesBundle.asTheWholeApplication(this::wire));
         bootstrap.addCommand(new MigrateCommand());
         bootstrap.addCommand(new CreateAccountGroupCommand());
         bootstrap.addCommand(new UpdateAccountGroupCommand());
@@ -52,21 +48,21 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
         bootstrap.addCommand(new CheckCommand<>(this));
     }
 
-    /** Called by the bundle when it needs the use cases: opens and migrates the database. */
-    private AudiencesUseCases wire(AudiencesConfiguration configuration, Environment environment) {
+    /** The whole service, in order: database, use cases, the API on the application port, the admin port. */
+    @Override
+    public void run(AudiencesConfiguration configuration, Environment environment) throws Exception {
         ManagedDataSource dataSource = configuration.getDataSourceFactory().build(environment.metrics(), "database");
         environment.lifecycle().manage(dataSource);
-        services = Services.on(dataSource, configuration.getPlans().toCatalog());
-        return services.useCases();
-    }
+        Services services = Services.on(dataSource, configuration.getPlans().toCatalog());
 
-    @Override
-    public void run(AudiencesConfiguration configuration, Environment environment) {
+        AudiencesBundle.<AudiencesConfiguration>asTheWholeApplication((config, env) -> services.audiences())
+                .run(configuration, environment);
+
+        environment.healthChecks().register("database", new DatabaseHealthCheck(services.database()));
         if (configuration.getServerFactory() instanceof DefaultServerFactory server) {
             AdminPort.bindToLoopbackByDefault(server.getAdminConnectors());
         }
         AdminPort.keepOperatorEndpointsLocal(environment.admin());
-        environment.healthChecks().register("database", new DatabaseHealthCheck(services.database()));
         if (configuration.isDemo()) {
             DemoAccount demo = DemoAccount.ensure(services, environment.getObjectMapper());
             environment.lifecycle().addServerLifecycleListener(server -> System.out.println(demo.banner(localPort(server))));

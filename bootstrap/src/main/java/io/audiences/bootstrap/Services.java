@@ -1,35 +1,21 @@
 package io.audiences.bootstrap;
 
 import io.audiences.adapters.persistence.AudiencesDatabase;
-import io.audiences.adapters.rest.AudiencesUseCases;
-import io.audiences.application.memory.SecureRandomIdSource;
-import io.audiences.application.service.AccountGroupService;
-import io.audiences.application.service.ApiKeyService;
-import io.audiences.application.service.AudienceQueryService;
-import io.audiences.application.service.CreateAudienceService;
+import io.audiences.application.Audiences;
+import io.audiences.application.SecureRandomIdSource;
 import io.audiences.domain.PlanCatalog;
 import java.time.Clock;
 import javax.sql.DataSource;
 
-/** The object graph, wired by hand: the database's repositories behind the application's services. */
-record Services(AudiencesDatabase database, AccountGroupService accountGroups, ApiKeyService apiKeys,
-                CreateAudienceService createAudience, AudienceQueryService audienceQueries) {
+/** The database, brought up to date, and the application's use cases over it. */
+record Services(AudiencesDatabase database, Audiences audiences) {
 
-    /** The services on a database whose schema has been brought up to date, its counts repaired after a crash. */
+    /** Migrates the database, repairs its counts after a crash, and wires the use cases over it. */
     static Services on(DataSource dataSource, PlanCatalog plans) {
         AudiencesDatabase database = AudiencesDatabase.on(dataSource);
         database.migrate();
         database.repairCounts();
-        SecureRandomIdSource ids = new SecureRandomIdSource();
-        Clock clock = Clock.systemUTC();
-        return new Services(database,
-                new AccountGroupService(database.accountGroups(), ids),
-                new ApiKeyService(database.apiKeys(), ids, clock),
-                new CreateAudienceService(database.audiences(), ids, clock, plans),
-                new AudienceQueryService(database.audiences()));
-    }
-
-    AudiencesUseCases useCases() {
-        return new AudiencesUseCases(apiKeys, createAudience, audienceQueries, audienceQueries, accountGroups);
+        return new Services(database, Audiences.over(database.accountGroups(), database.audiences(), database.apiKeys(),
+                Clock.systemUTC(), new SecureRandomIdSource(), plans));
     }
 }

@@ -2,14 +2,7 @@ package io.audiences.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.audiences.adapters.persistence.AudiencesDatabase;
-import io.audiences.application.command.CreateAccountGroupCommand;
-import io.audiences.application.command.IssueApiKeyCommand;
-import io.audiences.application.memory.SecureRandomIdSource;
-import io.audiences.application.service.AccountGroupService;
-import io.audiences.application.service.ApiKeyService;
 import io.audiences.domain.AccountGroup;
-import io.audiences.domain.Permission;
 import io.audiences.domain.Plan;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
@@ -17,9 +10,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -47,8 +38,9 @@ class DatabaseStallIT {
 
     @Test
     void aStalledDatabaseFailsRequestsPromptlyIsReportedUnhealthyAndIsRecoveredFromUnaided() {
-        AccountGroup group = seedGroup();
-        String key = seedKey(group);
+        Seeded seeded = Seeded.in(POSTGRES.getPostgresDatabase(), Plan.ENTERPRISE);
+        AccountGroup group = seeded.group();
+        String key = seeded.key();
         assertThat(create(group, key).status()).isEqualTo(201);
 
         PROXY.stall();
@@ -85,16 +77,5 @@ class DatabaseStallIT {
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"name\":\"Stall " + NAMES.incrementAndGet() + "\",\"type\":\"on_demand\"}"))
                 .build());
-    }
-
-    private static AccountGroup seedGroup() {
-        return new AccountGroupService(AudiencesDatabase.on(POSTGRES.getPostgresDatabase()).accountGroups(),
-                new SecureRandomIdSource()).create(new CreateAccountGroupCommand("Stall", Plan.ENTERPRISE, true));
-    }
-
-    private static String seedKey(AccountGroup group) {
-        return new ApiKeyService(AudiencesDatabase.on(POSTGRES.getPostgresDatabase()).apiKeys(), new SecureRandomIdSource(),
-                Clock.systemUTC()).issue(new IssueApiKeyCommand(Set.of(group.id()), Set.of(Permission.AUDIENCES_WRITE),
-                "stall")).secret().reveal();
     }
 }

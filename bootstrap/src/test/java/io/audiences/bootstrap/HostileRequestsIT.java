@@ -4,14 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.audiences.adapters.persistence.AudiencesDatabase;
-import io.audiences.application.command.CreateAccountGroupCommand;
-import io.audiences.application.command.IssueApiKeyCommand;
-import io.audiences.application.memory.SecureRandomIdSource;
-import io.audiences.application.service.AccountGroupService;
-import io.audiences.application.service.ApiKeyService;
 import io.audiences.domain.AccountGroup;
-import io.audiences.domain.Permission;
 import io.audiences.domain.Plan;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
@@ -22,11 +15,9 @@ import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,8 +45,9 @@ class HostileRequestsIT {
 
     @Test
     void everyHostileRequestIsAnsweredPromptlyWithoutA5xxAndInTheEnvelope() {
-        AccountGroup group = seedGroup();
-        String key = seedKey(group);
+        Seeded seeded = Seeded.in(database(), Plan.ENTERPRISE);
+        AccountGroup group = seeded.group();
+        String key = seeded.key();
         String audienceId = Http.createAudience(APP.getLocalPort(), group.id().value(), key,
                 "{\"name\":\"Seed\",\"type\":\"on_demand\"}").json().get("data").get("id").asText();
         HostileRequests requests = new HostileRequests(SEED, group.id().value(), key, audienceId);
@@ -238,17 +230,6 @@ class HostileRequestsIT {
             text.append(b == '\r' ? "\\r" : b == '\n' ? "\\n" : b >= 0x20 && b < 0x7f ? String.valueOf((char) b) : String.format("\\x%02x", b));
         }
         return bytes.length > max ? text + "… (" + bytes.length + " bytes)" : text.toString();
-    }
-
-    private static AccountGroup seedGroup() {
-        return new AccountGroupService(AudiencesDatabase.on(database()).accountGroups(), new SecureRandomIdSource())
-                .create(new CreateAccountGroupCommand("Hostile", Plan.ENTERPRISE, true));
-    }
-
-    private static String seedKey(AccountGroup group) {
-        return new ApiKeyService(AudiencesDatabase.on(database()).apiKeys(), new SecureRandomIdSource(), Clock.systemUTC())
-                .issue(new IssueApiKeyCommand(Set.of(group.id()), Set.of(Permission.AUDIENCES_WRITE, Permission.AUDIENCES_READ),
-                        "hostile")).secret().reveal();
     }
 
     private static JdbcDataSource database() {

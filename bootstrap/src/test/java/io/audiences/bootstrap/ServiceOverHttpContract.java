@@ -2,20 +2,10 @@ package io.audiences.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.audiences.adapters.persistence.AudiencesDatabase;
-import io.audiences.application.command.CreateAccountGroupCommand;
-import io.audiences.application.command.IssueApiKeyCommand;
-import io.audiences.application.memory.SecureRandomIdSource;
-import io.audiences.application.service.AccountGroupService;
-import io.audiences.application.service.ApiKeyService;
-import io.audiences.domain.AccountGroup;
-import io.audiences.domain.Permission;
 import io.audiences.domain.Plan;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -41,19 +31,8 @@ abstract class ServiceOverHttpContract {
     /** The service's database, for seeding account groups and keys as an operator would. */
     abstract DataSource database();
 
-    private record Seeded(AccountGroup group, String key) {
-    }
-
     private Seeded seed(Plan plan) {
-        AudiencesDatabase database = AudiencesDatabase.on(database());
-        SecureRandomIdSource ids = new SecureRandomIdSource();
-        AccountGroup group = new AccountGroupService(database.accountGroups(), ids)
-                .create(new CreateAccountGroupCommand("Race", plan, true));
-        String key = new ApiKeyService(database.apiKeys(), ids, Clock.systemUTC())
-                .issue(new IssueApiKeyCommand(Set.of(group.id()), Set.of(Permission.AUDIENCES_WRITE, Permission.AUDIENCES_READ),
-                        "race"))
-                .secret().reveal();
-        return new Seeded(group, key);
+        return Seeded.in(database(), plan);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.audiences.adapters.rest;
 
 import io.audiences.adapters.rest.auth.ApiKeyAuthenticator;
+import io.audiences.application.Audiences;
 import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
 import io.audiences.adapters.rest.error.BodyLimitFilter;
 import io.audiences.adapters.rest.error.CloseAfterRefusalFilter;
@@ -42,7 +43,7 @@ import org.glassfish.jersey.servlet.ServletContainer;
  * configuration implements {@link AudiencesRestConfiguration}, and give it the use cases.
  *
  * <pre>{@code
- * bootstrap.addBundle(new AudiencesBundle<MyConfiguration>((configuration, environment) -> useCases));
+ * bootstrap.addBundle(new AudiencesBundle<MyConfiguration>((configuration, environment) -> Audiences.inMemory()));
  * }</pre>
  *
  * <p>It serves {@code /v1/accounts…} (API-key authentication, per-key rate limiting, the JSON
@@ -100,7 +101,7 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
 
     /** The bundle's own Jersey application: its resources and everything they need, nothing else. */
     private static ResourceConfig api(AudiencesRestConfiguration configuration, Environment environment,
-            AudiencesUseCases ports) {
+            Audiences ports) {
         DropwizardResourceConfig api = new DropwizardResourceConfig(environment.metrics());
         api.property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true);
         api.register(new JacksonFeature(environment.getObjectMapper()));
@@ -155,6 +156,6 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
     /** Builds the use cases once the configuration and environment are known. */
     @FunctionalInterface
     public interface UseCasesFactory<C> {
-        AudiencesUseCases create(C configuration, Environment environment);
+        Audiences create(C configuration, Environment environment);
     }
 }

@@ -7,7 +7,6 @@ import io.audiences.adapters.rest.host.HostConfiguration;
 import io.audiences.adapters.rest.host.HostFixture;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

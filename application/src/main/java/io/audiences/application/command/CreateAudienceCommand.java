@@ -1,11 +1,11 @@
 package io.audiences.application.command;
 
 import io.audiences.domain.AccountGroupId;
+import io.audiences.domain.AudienceDescription;
 import io.audiences.domain.AudienceDraft;
-import io.audiences.domain.FieldViolation;
+import io.audiences.domain.AudienceName;
+import io.audiences.domain.AudienceType;
 import io.audiences.domain.InvalidInputException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /** Create an audience from {@code draft} in the account group {@code accountGroupId}. */
@@ -17,17 +17,21 @@ public record CreateAudienceCommand(AccountGroupId accountGroupId, AudienceDraft
     }
 
     /**
-     * The command for raw input, as received.
+     * An audience named {@code name} of {@code type} in {@code accountGroupId}, without a description.
      *
-     * @throws InvalidInputException naming every violated field: {@code accountGroupId}, then the draft's
+     * @throws InvalidInputException if the name breaks the contract's rules
      */
-    public static CreateAudienceCommand of(String accountGroupId, String name, String description, String type) {
-        List<FieldViolation> violations = new ArrayList<>();
-        if (!AccountGroupId.isWellFormed(accountGroupId)) {
-            violations.add(new FieldViolation("accountGroupId", "must be 24 lower-case hex characters"));
-        }
-        violations.addAll(AudienceDraft.violationsOf(name, description, type));
-        InvalidInputException.throwIfAny(violations);
-        return new CreateAudienceCommand(new AccountGroupId(accountGroupId), AudienceDraft.of(name, description, type));
+    public static CreateAudienceCommand of(AccountGroupId accountGroupId, AudienceType type, String name) {
+        return new CreateAudienceCommand(accountGroupId, new AudienceDraft(new AudienceName(name), null, type));
+    }
+
+    /**
+     * This command with {@code description} (stripped; blank means none).
+     *
+     * @throws InvalidInputException if the description breaks the contract's rules
+     */
+    public CreateAudienceCommand describedAs(String description) {
+        return new CreateAudienceCommand(accountGroupId,
+                new AudienceDraft(draft.name(), AudienceDescription.ofNullable(description), draft.type()));
     }
 }

@@ -34,9 +34,13 @@ final class CreateAudienceBody {
         String description = text(body, "description", violations);
         String type = text(body, "type", violations);
         Set<String> mistyped = violations.stream().map(FieldViolation::field).collect(Collectors.toSet());
-        AudienceDraft.violationsOf(name, description, type).stream()
-                .filter(violation -> !mistyped.contains(violation.field()))
-                .forEach(violations::add);
+        AudienceDraft draft = null;
+        try {
+            draft = AudienceDraft.of(name, description, type);
+        } catch (InvalidInputException refused) {
+            // A field of the wrong JSON type was read as absent: its "is required" is not news.
+            refused.violations().stream().filter(violation -> !mistyped.contains(violation.field())).forEach(violations::add);
+        }
         violations.sort(Comparator.comparingInt(violation -> FIELDS.indexOf(violation.field())));
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String field = names.next();
@@ -45,7 +49,7 @@ final class CreateAudienceBody {
             }
         }
         InvalidInputException.throwIfAny(violations);
-        return new CreateAudienceCommand(accountGroupId, AudienceDraft.of(name, description, type));
+        return new CreateAudienceCommand(accountGroupId, draft);
     }
 
     /** The field's text; {@code null} if absent or JSON null; a violation if it is not a string. */

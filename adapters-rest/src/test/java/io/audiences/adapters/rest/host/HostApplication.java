@@ -1,7 +1,7 @@
 package io.audiences.adapters.rest.host;
 
 import io.audiences.adapters.rest.AudiencesBundle;
-import io.audiences.adapters.rest.AudiencesUseCases;
+import io.audiences.application.Audiences;
 import io.dropwizard.auth.Auth;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
@@ -25,10 +25,10 @@ import java.util.Optional;
  */
 public class HostApplication extends Application<HostConfiguration> {
 
-    private final Optional<AudiencesUseCases> bundle;
+    private final Optional<Audiences> bundle;
 
     /** @param bundle the use cases to add the bundle with, or empty for the host alone */
-    public HostApplication(Optional<AudiencesUseCases> bundle) {
+    public HostApplication(Optional<Audiences> bundle) {
         this.bundle = bundle;
     }
 

@@ -1,16 +1,13 @@
 package io.audiences.adapters.rest.host;
 
-import io.audiences.adapters.rest.AudiencesUseCases;
+import io.audiences.application.Audiences;
 import io.audiences.application.StorageException;
 import io.audiences.application.command.CreateAccountGroupCommand;
 import io.audiences.application.command.IssueApiKeyCommand;
 import io.audiences.application.contract.SeededIdSource;
 import io.audiences.application.memory.InMemoryAudiences;
-import io.audiences.application.port.in.CreateAudience;
 import io.audiences.application.service.AccountGroupService;
 import io.audiences.application.service.ApiKeyService;
-import io.audiences.application.service.AudienceQueryService;
-import io.audiences.application.service.CreateAudienceService;
 import io.audiences.domain.AccountGroup;
 import io.audiences.domain.Permission;
 import io.audiences.domain.Plan;
@@ -33,22 +30,24 @@ public final class HostFixture {
     public final AtomicBoolean storageDown = new AtomicBoolean();
     /** How many presented keys were looked up. */
     public final AtomicInteger authentications = new AtomicInteger();
-    private final AudiencesUseCases useCases;
+    private final Audiences useCases;
 
     public HostFixture() {
         SeededIdSource ids = new SeededIdSource(System.nanoTime());
         groups = new AccountGroupService(store.accountGroups(), ids);
         keys = new ApiKeyService(store.apiKeys(), ids, Clock.systemUTC());
-        CreateAudience create = new CreateAudienceService(store.audiences(), ids, Clock.systemUTC(), PlanCatalog.defaults());
-        AudienceQueryService queries = new AudienceQueryService(store.audiences());
-        useCases = new AudiencesUseCases(secret -> {
+        Audiences real = Audiences.over(store.accountGroups(), store.audiences(), store.apiKeys(), Clock.systemUTC(), ids,
+                PlanCatalog.defaults());
+        useCases = new Audiences(real.createAccountGroup(), real.updateAccountGroup(),
+                groupIds -> whileUp(() -> real.listAccountGroups().list(groupIds)),
+                real.issueApiKey(), real.revokeApiKey(),
+                secret -> {
                     authentications.incrementAndGet();
-                    return keys.authenticate(secret);
+                    return real.authenticateApiKey().authenticate(secret);
                 },
-                command -> whileUp(() -> create.create(command)),
-                query -> whileUp(() -> queries.list(query)),
-                (group, audience) -> whileUp(() -> queries.get(group, audience)),
-                groupIds -> whileUp(() -> groups.list(groupIds)));
+                command -> whileUp(() -> real.createAudience().create(command)),
+                query -> whileUp(() -> real.listAudiences().list(query)),
+                (group, audience) -> whileUp(() -> real.getAudience().get(group, audience)));
     }
 
     private <T> T whileUp(java.util.function.Supplier<T> work) {

@@ -1,7 +1,7 @@
 package io.audiences.adapters.rest.host;
 
 import io.audiences.adapters.rest.AudiencesBundle;
-import io.audiences.adapters.rest.AudiencesUseCases;
+import io.audiences.application.Audiences;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
@@ -9,9 +9,9 @@ import io.dropwizard.core.setup.Environment;
 /** The bundle as the whole application, as the service ships it: the contract's tests run against it. */
 public class StandaloneApplication extends Application<HostConfiguration> {
 
-    private final AudiencesUseCases useCases;
+    private final Audiences useCases;
 
-    public StandaloneApplication(AudiencesUseCases useCases) {
+    public StandaloneApplication(Audiences useCases) {
         this.useCases = useCases;
     }
 

@@ -1,4 +1,4 @@
-package io.audiences.application.memory;
+package io.audiences.application;
 
 import io.audiences.application.port.out.IdSource;
 import java.security.SecureRandom;

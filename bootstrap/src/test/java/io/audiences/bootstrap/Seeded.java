@@ -1,0 +1,28 @@
+package io.audiences.bootstrap;
+
+import io.audiences.adapters.persistence.AudiencesDatabase;
+import io.audiences.application.Audiences;
+import io.audiences.application.SecureRandomIdSource;
+import io.audiences.application.command.CreateAccountGroupCommand;
+import io.audiences.application.command.IssueApiKeyCommand;
+import io.audiences.domain.AccountGroup;
+import io.audiences.domain.Permission;
+import io.audiences.domain.Plan;
+import io.audiences.domain.PlanCatalog;
+import java.time.Clock;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/** An account group and a key with read and write access to it, created in the database as an operator would. */
+record Seeded(AccountGroup group, String key) {
+
+    static Seeded in(DataSource dataSource, Plan plan) {
+        AudiencesDatabase database = AudiencesDatabase.on(dataSource);
+        Audiences audiences = Audiences.over(database.accountGroups(), database.audiences(), database.apiKeys(),
+                Clock.systemUTC(), new SecureRandomIdSource(), PlanCatalog.defaults());
+        AccountGroup group = audiences.createAccountGroup().create(new CreateAccountGroupCommand("Seeded", plan, true));
+        String key = audiences.issueApiKey().issue(new IssueApiKeyCommand(Set.of(group.id()),
+                Set.of(Permission.AUDIENCES_WRITE, Permission.AUDIENCES_READ), "seeded")).secret().reveal();
+        return new Seeded(group, key);
+    }
+}
