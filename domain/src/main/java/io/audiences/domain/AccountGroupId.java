@@ -7,11 +7,6 @@ public record AccountGroupId(String value) {
         HexIds.require(value, "accountGroupId");
     }
 
-    /** Whether {@code value} has the id format, for callers that answer a malformed id differently. */
-    public static boolean isWellFormed(String value) {
-        return HexIds.isValid(value);
-    }
-
     @Override
     public String toString() {
         return value;

@@ -13,6 +13,7 @@ import io.audiences.adapters.rest.error.OptionsFilter;
 import io.audiences.adapters.rest.error.UnparsableHeadersFilter;
 import io.audiences.adapters.rest.ratelimit.FailedAuthenticationLimit;
 import io.audiences.adapters.rest.ratelimit.RateLimitFilter;
+import io.audiences.adapters.rest.ratelimit.RateLimiter;
 import io.audiences.adapters.rest.resource.AccountsResource;
 import io.audiences.adapters.rest.resource.AudienceResource;
 import io.audiences.adapters.rest.resource.Cursors;
@@ -112,8 +113,12 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
                 .setUnauthorizedHandler(new EnvelopeUnauthorizedHandler())
                 .buildAuthFilter()));
         api.register(new AuthValueFactoryProvider.Binder<>(ApiKeyPrincipal.class));
-        api.register(new FailedAuthenticationLimit(configuration.getFailedAuthenticationLimit().newLimiter()));
-        api.register(new RateLimitFilter(configuration.getRateLimit().newLimiter()));
+        RateLimiter perAddress = configuration.getFailedAuthenticationLimit().newLimiter();
+        RateLimiter perKey = configuration.getRateLimit().newLimiter();
+        environment.metrics().registerGauge("audiences.failedAuthenticationLimit.trackedAddresses", perAddress::trackedKeys);
+        environment.metrics().registerGauge("audiences.rateLimit.trackedKeys", perKey::trackedKeys);
+        api.register(new FailedAuthenticationLimit(perAddress));
+        api.register(new RateLimitFilter(perKey));
         api.register(new ErrorMapper());
         api.register(new OptionsFilter());
         api.register(new CloseAfterRefusalFilter());

@@ -206,7 +206,9 @@ class ReadEndpointsIT {
 
         assertError(foreign, 404, "NOT_FOUND");
         assertError(missing, 404, "NOT_FOUND");
-        assertError(malformed, 404, "NOT_FOUND");
+        assertThat(assertError(malformed, 400, "VALIDATION_ERROR").details())
+                .as("a malformed id in the path is not an id at all")
+                .isEqualTo("audienceId: must be 24 lower-case hex characters");
         assertThat(foreign.json().get("error")).isEqualTo(missing.json().get("error"));
     }
 

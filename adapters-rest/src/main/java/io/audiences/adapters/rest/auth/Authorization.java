@@ -15,13 +15,13 @@ public final class Authorization {
     private Authorization() {
     }
 
-    /** @return the account group the caller may act on with {@code permission} */
+    /**
+     * @return the account group the caller may act on with {@code permission}
+     * @throws io.audiences.domain.InvalidInputException if the id is not an account group id
+     */
     public static AccountGroupId require(ApiKeyPrincipal caller, Permission permission, String accountGroupId) {
         if (!caller.key().has(permission)) {
             throw new ApiException(ErrorCode.MISSING_PERMISSION, "this API key lacks the permission " + permission);
-        }
-        if (!AccountGroupId.isWellFormed(accountGroupId)) {
-            throw new ApiException(ErrorCode.VALIDATION_ERROR, "accountGroupId: must be 24 lower-case hex characters");
         }
         AccountGroupId id = new AccountGroupId(accountGroupId);
         if (!caller.key().mayActOn(id)) {

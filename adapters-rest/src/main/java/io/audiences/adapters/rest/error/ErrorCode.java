@@ -1,8 +1,12 @@
 package io.audiences.adapters.rest.error;
 
-import io.audiences.domain.CreationRule;
+import io.audiences.domain.DomainRefusal;
 
-/** The contract's error codes (section 4), each with its HTTP status and short human message. */
+/**
+ * The REST adapter's one table of refusals: each of the contract's error codes (section 4, and those
+ * of the HTTP server's own refusals) with its HTTP status and short human message. The domain's
+ * refusals carry their codes; this table gives them a status.
+ */
 public enum ErrorCode {
     VALIDATION_ERROR(400, "Request validation failed"),
     INVALID_API_KEY(401, "Invalid or missing API key"),
@@ -41,14 +45,9 @@ public enum ErrorCode {
         return message;
     }
 
-    public static ErrorCode of(CreationRule rule) {
-        return switch (rule) {
-            case MONITORING_NOT_AVAILABLE -> MONITORING_NOT_AVAILABLE;
-            case LINKEDIN_ACCOUNT_REQUIRED -> LINKEDIN_ACCOUNT_REQUIRED;
-            case AUDIENCE_LIMIT_REACHED -> AUDIENCE_LIMIT_REACHED;
-            case MONITORING_LIMIT_REACHED -> MONITORING_LIMIT_REACHED;
-            case AUDIENCE_NAME_TAKEN -> AUDIENCE_NAME_TAKEN;
-        };
+    /** The entry for a refusal of the domain, whose code is the contract's. */
+    public static ErrorCode of(DomainRefusal refusal) {
+        return valueOf(refusal.code());
     }
 
     /**

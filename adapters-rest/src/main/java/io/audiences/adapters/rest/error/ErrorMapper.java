@@ -1,9 +1,6 @@
 package io.audiences.adapters.rest.error;
 
-import io.audiences.domain.CreationRefusedException;
 import io.audiences.domain.DomainRefusal;
-import io.audiences.domain.InvalidInputException;
-import io.audiences.domain.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -36,26 +33,20 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         return ErrorResponses.of(ErrorCode.INTERNAL_ERROR, null);
     }
 
+    /** Its code's status; a not-found says no more (whether something exists may be the secret). */
     private static Response toResponse(DomainRefusal refusal) {
-        if (refusal instanceof InvalidInputException) {
-            return ErrorResponses.of(ErrorCode.VALIDATION_ERROR, refusal.details());
-        }
-        if (refusal instanceof CreationRefusedException refused) {
-            return ErrorResponses.of(ErrorCode.of(refused.rule()), refused.details());
-        }
-        if (refusal instanceof NotFoundException) {
-            return ErrorResponses.of(ErrorCode.NOT_FOUND, null);
-        }
-        throw new IllegalStateException("unmapped refusal " + refusal.getClass());
+        ErrorCode code = ErrorCode.of(refusal);
+        return ErrorResponses.of(code, code == ErrorCode.NOT_FOUND ? null : refusal.details());
     }
 
+    /** Jersey's own refusals keep their status, whether or not the table knows it. */
     private static Response toResponse(WebApplicationException web) {
         int status = web.getResponse().getStatus();
         ErrorCode code = ErrorCode.forStatus(status);
-        if (code == ErrorCode.INTERNAL_ERROR) {
+        if (status >= 500) {
             LOG.error("Unexpected failure while serving the request", web);
         }
         String allow = web.getResponse().getHeaderString(HttpHeaders.ALLOW);
-        return ErrorResponses.of(code, null, allow == null ? Map.of() : Map.of(HttpHeaders.ALLOW, allow));
+        return ErrorResponses.of(status, code, null, allow == null ? Map.of() : Map.of(HttpHeaders.ALLOW, allow));
     }
 }

@@ -19,7 +19,12 @@ public final class ErrorResponses {
     }
 
     public static Response of(ErrorCode code, String details, Map<String, String> headers) {
-        Response.ResponseBuilder response = Response.status(code.status())
+        return of(code.status(), code, details, headers);
+    }
+
+    /** With a status of its own: one the HTTP stack chose, which the table may not know. */
+    public static Response of(int status, ErrorCode code, String details, Map<String, String> headers) {
+        Response.ResponseBuilder response = Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(Envelope.failure(code, details, TraceIds.current()));
         headers.forEach(response::header);

@@ -18,6 +18,9 @@ public interface RateLimiter {
     /** Says what remains for {@code key}, taking nothing: allowed while a permit is left. */
     Decision peek(String key);
 
+    /** How many keys the limiter keeps a window for now: its memory, which its settings bound. */
+    long trackedKeys();
+
     /**
      * @param allowed          whether the request may proceed
      * @param limit            requests allowed per window

@@ -49,8 +49,8 @@ public final class Resilience4jRateLimiter implements RateLimiter {
         return new Decision(remaining > 0, limit, remaining, window.secondsUntilRefill(periodNanos));
     }
 
-    /** How many keys the limiter holds now (for tests of its bound). */
-    public long keys() {
+    @Override
+    public long trackedKeys() {
         windows.cleanUp();
         return windows.estimatedSize();
     }

@@ -99,9 +99,6 @@ public final class AudienceResource {
             @PathParam("accountGroupId") String accountGroupId,
             @PathParam("audienceId") String audienceId) {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_READ, accountGroupId);
-        if (!AudienceId.isWellFormed(audienceId)) {
-            throw new NotFoundException("no such audience in this account group");
-        }
         return SuccessResponses.ok(AudienceResponse.of(getAudience.get(group, new AudienceId(audienceId))));
     }
 

@@ -44,6 +44,6 @@ class Resilience4jRateLimiterTest {
             limiter.acquire("key-" + i);
         }
 
-        assertThat(limiter.keys()).isLessThanOrEqualTo(1_000);
+        assertThat(limiter.trackedKeys()).isLessThanOrEqualTo(1_000);
     }
 }
