@@ -14,11 +14,16 @@ import io.audiences.application.port.out.AccountGroupRepository;
 import io.audiences.application.port.out.ApiKeyRepository;
 import io.audiences.application.port.out.AudienceRepository;
 import io.audiences.application.port.out.IdSource;
-import io.audiences.application.service.AccountGroupService;
-import io.audiences.application.service.ApiKeyService;
-import io.audiences.application.service.AudienceQueryService;
+import io.audiences.application.service.AuthenticateApiKeyService;
+import io.audiences.application.service.CreateAccountGroupService;
 import io.audiences.application.service.CreateAudienceService;
-import io.audiences.domain.PlanCatalog;
+import io.audiences.application.service.GetAudienceService;
+import io.audiences.application.service.IssueApiKeyService;
+import io.audiences.application.service.ListAccountGroupsService;
+import io.audiences.application.service.ListAudiencesService;
+import io.audiences.application.service.RevokeApiKeyService;
+import io.audiences.application.service.UpdateAccountGroupService;
+import io.audiences.domain.plan.PlanCatalog;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -60,10 +65,15 @@ public record Audiences(
     /** Over the given storage (one consistent set of repositories), clock, ids and plans. */
     public static Audiences over(AccountGroupRepository accountGroups, AudienceRepository audiences, ApiKeyRepository apiKeys,
             Clock clock, IdSource ids, PlanCatalog plans) {
-        AccountGroupService groups = new AccountGroupService(accountGroups, ids);
-        ApiKeyService keys = new ApiKeyService(apiKeys, ids, clock);
-        AudienceQueryService queries = new AudienceQueryService(audiences);
-        return new Audiences(groups, groups, groups, keys, keys, keys,
-                new CreateAudienceService(audiences, ids, clock, plans), queries, queries);
+        return new Audiences(
+                new CreateAccountGroupService(accountGroups, ids),
+                new UpdateAccountGroupService(accountGroups),
+                new ListAccountGroupsService(accountGroups),
+                new IssueApiKeyService(apiKeys, ids, clock),
+                new RevokeApiKeyService(apiKeys, clock),
+                new AuthenticateApiKeyService(apiKeys),
+                new CreateAudienceService(audiences, ids, clock, plans),
+                new ListAudiencesService(audiences),
+                new GetAudienceService(audiences));
     }
 }

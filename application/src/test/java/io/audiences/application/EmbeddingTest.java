@@ -2,20 +2,20 @@ package io.audiences.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static io.audiences.domain.AudienceType.MONITORING;
-import static io.audiences.domain.AudienceType.ON_DEMAND;
+import static io.audiences.domain.audience.AudienceType.MONITORING;
+import static io.audiences.domain.audience.AudienceType.ON_DEMAND;
 
 import io.audiences.application.command.CreateAccountGroupCommand;
 import io.audiences.application.command.CreateAudienceCommand;
 import io.audiences.application.command.UpdateAccountGroupCommand;
 import io.audiences.application.port.in.CreateAudience;
-import io.audiences.domain.AccountGroup;
-import io.audiences.domain.AccountGroupId;
-import io.audiences.domain.Audience;
+import io.audiences.domain.accountgroup.AccountGroup;
+import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.audience.Audience;
 import io.audiences.domain.CreationRefusedException;
 import io.audiences.domain.DomainRefusal;
 import io.audiences.domain.InvalidInputException;
-import io.audiences.domain.Plan;
+import io.audiences.domain.plan.Plan;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;

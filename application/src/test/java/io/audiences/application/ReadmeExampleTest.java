@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.audiences.application.Audiences;
 import io.audiences.application.command.CreateAccountGroupCommand;
 import io.audiences.application.command.CreateAudienceCommand;
-import io.audiences.domain.AudienceType;
 import io.audiences.domain.DomainRefusal;
-import io.audiences.domain.Plan;
+import io.audiences.domain.audience.AudienceType;
+import io.audiences.domain.plan.Plan;
 // README:end
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

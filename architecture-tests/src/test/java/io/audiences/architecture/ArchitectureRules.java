@@ -33,6 +33,25 @@ public final class ArchitectureRules {
             .allowEmptyShould(false)
             .because("an embedding service must not inherit Dropwizard, Jersey, JDBI or Jackson");
 
+    /**
+     * The domain's concepts, from the most basic: plans; account groups (on a plan); API keys (for
+     * account groups) and audiences (in account groups, under a plan). The refusals and the shared
+     * rules (ids, texts) in the root package are for all of them and know none of them.
+     */
+    public static final ArchRule DOMAIN_CONCEPTS = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("Shared").definedBy("io.audiences.domain")
+            .layer("Plans").definedBy("io.audiences.domain.plan..")
+            .layer("AccountGroups").definedBy("io.audiences.domain.accountgroup..")
+            .layer("ApiKeys").definedBy("io.audiences.domain.apikey..")
+            .layer("Audiences").definedBy("io.audiences.domain.audience..")
+            .whereLayer("Audiences").mayNotBeAccessedByAnyLayer()
+            .whereLayer("ApiKeys").mayNotBeAccessedByAnyLayer()
+            .whereLayer("AccountGroups").mayOnlyBeAccessedByLayers("ApiKeys", "Audiences")
+            .whereLayer("Plans").mayOnlyBeAccessedByLayers("AccountGroups", "Audiences")
+            .whereLayer("Shared").mayOnlyAccessLayers("Shared")
+            .allowEmptyShould(false);
+
     /** The layers of the hexagon, from the inside out; no layer reaches outwards. */
     public static final ArchRule LAYERS = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()

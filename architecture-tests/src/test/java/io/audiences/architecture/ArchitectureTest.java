@@ -16,6 +16,9 @@ class ArchitectureTest {
     static final ArchRule applicationDependsOnJavaAndDomainOnly = ArchitectureRules.APPLICATION_DEPENDS_ON_JAVA_AND_DOMAIN_ONLY;
 
     @ArchTest
+    static final ArchRule domainConcepts = ArchitectureRules.DOMAIN_CONCEPTS;
+
+    @ArchTest
     static final ArchRule layers = ArchitectureRules.LAYERS;
 
     @ArchTest

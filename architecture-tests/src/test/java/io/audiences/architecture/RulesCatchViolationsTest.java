@@ -11,6 +11,7 @@ import io.audiences.adapters.persistence.violation.PersistenceClassUsingBootstra
 import io.audiences.adapters.rest.violation.RestClassUsingPersistence;
 import io.audiences.application.port.out.ConcretePort;
 import io.audiences.application.violation.ApplicationClassUsingRestAdapter;
+import io.audiences.domain.plan.violation.PlanUsingAudiences;
 import io.audiences.domain.violation.DomainClassUsingJdbi;
 import io.audiences.domain.violation.cyclea.First;
 import io.audiences.domain.violation.cycleb.Second;
@@ -32,6 +33,9 @@ class RulesCatchViolationsTest {
                         new Class<?>[] {DomainClassUsingJdbi.class}, "DomainClassUsingJdbi"),
                 Arguments.of("application on java and domain only", ArchitectureRules.APPLICATION_DEPENDS_ON_JAVA_AND_DOMAIN_ONLY,
                         new Class<?>[] {ApplicationClassUsingRestAdapter.class}, "ApplicationClassUsingRestAdapter"),
+                Arguments.of("domain concepts", ArchitectureRules.DOMAIN_CONCEPTS,
+                        new Class<?>[] {PlanUsingAudiences.class, io.audiences.domain.audience.AudienceType.class},
+                        "PlanUsingAudiences"),
                 Arguments.of("layers", ArchitectureRules.LAYERS,
                         new Class<?>[] {ApplicationClassUsingRestAdapter.class, io.audiences.adapters.rest.AudiencesBundle.class},
                         "ApplicationClassUsingRestAdapter"),

@@ -1,6 +1,6 @@
 package io.audiences.bootstrap;
 
-import io.audiences.domain.AccountGroup;
+import io.audiences.domain.accountgroup.AccountGroup;
 
 /** An account group as the commands print it. */
 record AccountGroupJson(String id, String name, String plan, boolean linkedinConnected) {

@@ -1,14 +1,16 @@
 package io.audiences.bootstrap;
 
 import io.audiences.adapters.rest.AudiencesBundle;
-
+import io.audiences.bootstrap.database.DatabaseHealthCheck;
+import io.audiences.bootstrap.database.EmbeddedH2;
+import io.audiences.bootstrap.server.AdminPort;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.cli.CheckCommand;
 import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
-import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
-import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.db.ManagedDataSource;
 import org.eclipse.jetty.server.Server;
 
@@ -35,11 +37,11 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
     public void initialize(Bootstrap<AudiencesConfiguration> bootstrap) {
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
-        bootstrap.addCommand(new MigrateCommand());
-        bootstrap.addCommand(new CreateAccountGroupCommand());
-        bootstrap.addCommand(new UpdateAccountGroupCommand());
-        bootstrap.addCommand(new CreateApiKeyCommand());
-        bootstrap.addCommand(new RevokeApiKeyCommand());
+        bootstrap.addCommand(new MigrateCli());
+        bootstrap.addCommand(new CreateAccountGroupCli());
+        bootstrap.addCommand(new UpdateAccountGroupCli());
+        bootstrap.addCommand(new CreateApiKeyCli());
+        bootstrap.addCommand(new RevokeApiKeyCli());
     }
 
     @Override

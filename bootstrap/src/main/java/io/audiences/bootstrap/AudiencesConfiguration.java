@@ -1,12 +1,14 @@
 package io.audiences.bootstrap;
 
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.audiences.adapters.rest.AudiencesRestConfiguration;
 import io.audiences.adapters.rest.PaginationSettings;
 import io.audiences.adapters.rest.RateLimitSettings;
-import ch.qos.logback.classic.spi.ILoggingEvent;
+import io.audiences.bootstrap.database.DatabaseSettings;
+import io.audiences.bootstrap.server.AudiencesServerFactory;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.core.server.ServerFactory;
 import io.dropwizard.logging.common.ConsoleAppenderFactory;

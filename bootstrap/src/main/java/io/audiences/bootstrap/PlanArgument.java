@@ -1,6 +1,6 @@
 package io.audiences.bootstrap;
 
-import io.audiences.domain.Plan;
+import io.audiences.domain.plan.Plan;
 import java.util.Arrays;
 import java.util.List;
 

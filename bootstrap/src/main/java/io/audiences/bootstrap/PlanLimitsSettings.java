@@ -1,7 +1,7 @@
 package io.audiences.bootstrap;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.audiences.domain.PlanLimits;
+import io.audiences.domain.plan.PlanLimits;
 
 /** One plan's limits in the configuration; a key left out keeps the default, {@code null} means unlimited. */
 public final class PlanLimitsSettings {

@@ -1,9 +1,9 @@
 package io.audiences.bootstrap;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.audiences.domain.Plan;
-import io.audiences.domain.PlanCatalog;
-import io.audiences.domain.PlanLimits;
+import io.audiences.domain.plan.Plan;
+import io.audiences.domain.plan.PlanCatalog;
+import io.audiences.domain.plan.PlanLimits;
 import java.util.EnumMap;
 import java.util.Map;
 

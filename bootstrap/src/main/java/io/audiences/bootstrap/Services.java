@@ -3,7 +3,7 @@ package io.audiences.bootstrap;
 import io.audiences.adapters.persistence.AudiencesDatabase;
 import io.audiences.application.Audiences;
 import io.audiences.application.SecureRandomIdSource;
-import io.audiences.domain.PlanCatalog;
+import io.audiences.domain.plan.PlanCatalog;
 import java.time.Clock;
 import javax.sql.DataSource;
 

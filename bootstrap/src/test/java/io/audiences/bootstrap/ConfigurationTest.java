@@ -3,9 +3,11 @@ package io.audiences.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.audiences.domain.Plan;
-import io.audiences.domain.PlanCatalog;
-import io.audiences.domain.PlanLimits;
+import io.audiences.bootstrap.database.EmbeddedH2;
+import io.audiences.bootstrap.server.AudiencesServerFactory;
+import io.audiences.domain.plan.Plan;
+import io.audiences.domain.plan.PlanCatalog;
+import io.audiences.domain.plan.PlanLimits;
 import io.dropwizard.configuration.ConfigurationException;
 import io.dropwizard.configuration.ConfigurationFactory;
 import io.dropwizard.configuration.DefaultConfigurationFactoryFactory;

@@ -2,8 +2,8 @@ package io.audiences.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.audiences.domain.AccountGroup;
-import io.audiences.domain.Plan;
+import io.audiences.domain.accountgroup.AccountGroup;
+import io.audiences.domain.plan.Plan;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;

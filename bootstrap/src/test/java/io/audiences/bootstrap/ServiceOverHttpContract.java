@@ -2,7 +2,7 @@ package io.audiences.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.audiences.domain.Plan;
+import io.audiences.domain.plan.Plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

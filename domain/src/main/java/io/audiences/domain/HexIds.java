@@ -1,14 +1,14 @@
 package io.audiences.domain;
 
 /** The contract's id format: 24 lower-case hex characters. */
-final class HexIds {
+public final class HexIds {
 
-    static final int LENGTH = 24;
+    public static final int LENGTH = 24;
 
     private HexIds() {
     }
 
-    static boolean isValid(String value) {
+    public static boolean isValid(String value) {
         if (value == null || value.length() != LENGTH) {
             return false;
         }
@@ -21,7 +21,7 @@ final class HexIds {
         return true;
     }
 
-    static String require(String value, String field) {
+    public static String require(String value, String field) {
         if (!isValid(value)) {
             throw new InvalidInputException(new FieldViolation(field, "must be 24 lower-case hex characters"));
         }

@@ -7,10 +7,10 @@ import java.util.Optional;
  * in code points (a surrogate pair is one character), no control characters (category Cc) except
  * those explicitly allowed, and well-formed UTF-16 (no unpaired surrogate).
  */
-final class TextRule {
+public final class TextRule {
 
-    static final TextRule NAME = new TextRule(true, 200, false);
-    static final TextRule DESCRIPTION = new TextRule(false, 2000, true);
+    public static final TextRule NAME = new TextRule(true, 200, false);
+    public static final TextRule DESCRIPTION = new TextRule(false, 2000, true);
 
     private final boolean required;
     private final int maxCodePoints;
@@ -23,7 +23,7 @@ final class TextRule {
     }
 
     /** The first rule {@code raw} breaks, as the {@code problem} half of a violation. */
-    Optional<String> problem(String raw) {
+    public Optional<String> problem(String raw) {
         if (raw == null) {
             return required ? Optional.of("is required") : Optional.empty();
         }
@@ -44,7 +44,7 @@ final class TextRule {
     }
 
     /** The stored form of a valid value: stripped, and {@code null} when nothing is left. */
-    String normalise(String raw) {
+    public String normalise(String raw) {
         if (raw == null) {
             return null;
         }

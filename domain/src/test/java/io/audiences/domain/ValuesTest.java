@@ -3,6 +3,18 @@ package io.audiences.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.apikey.ApiKey;
+import io.audiences.domain.apikey.ApiKeyId;
+import io.audiences.domain.apikey.ApiKeySecret;
+import io.audiences.domain.apikey.Permission;
+import io.audiences.domain.audience.Audience;
+import io.audiences.domain.audience.AudienceDraft;
+import io.audiences.domain.audience.AudienceId;
+import io.audiences.domain.audience.AudienceType;
+import io.audiences.domain.plan.Plan;
+import io.audiences.domain.plan.PlanCatalog;
+import io.audiences.domain.plan.PlanLimits;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package io.audiences.adapters.persistence;
 
-import io.audiences.domain.AccountGroup;
-import io.audiences.domain.AccountGroupId;
-import io.audiences.domain.Plan;
+import io.audiences.domain.accountgroup.AccountGroup;
+import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.plan.Plan;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.jdbi.v3.core.statement.StatementContext;

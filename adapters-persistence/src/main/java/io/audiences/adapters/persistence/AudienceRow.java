@@ -1,10 +1,10 @@
 package io.audiences.adapters.persistence;
 
-import io.audiences.domain.AccountGroupId;
-import io.audiences.domain.Audience;
-import io.audiences.domain.AudienceId;
-import io.audiences.domain.AudienceType;
-import io.audiences.domain.NameKey;
+import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.audience.Audience;
+import io.audiences.domain.audience.AudienceId;
+import io.audiences.domain.audience.AudienceType;
+import io.audiences.domain.audience.NameKey;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,9 +1,9 @@
 package io.audiences.adapters.persistence;
 
 import io.audiences.application.port.out.AccountGroupRepository;
-import io.audiences.domain.AccountGroup;
-import io.audiences.domain.AccountGroupId;
-import io.audiences.domain.NotFoundException;
+import io.audiences.domain.accountgroup.AccountGroup;
+import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.UnknownIdException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +29,7 @@ public final class JdbiAccountGroupRepository implements AccountGroupRepository 
         int updated = StorageErrors.translate(() -> jdbi.withExtension(AccountGroupDao.class,
                 dao -> dao.update(group.id().value(), group.plan().value(), group.linkedinConnected())));
         if (updated == 0) {
-            throw new NotFoundException("no account group has id " + group.id());
+            throw new UnknownIdException("no account group has id " + group.id());
         }
     }
 

@@ -4,12 +4,12 @@ import io.audiences.adapters.persistence.ApiKeyDao.GrantRow;
 import io.audiences.adapters.persistence.ApiKeyDao.KeyRow;
 import io.audiences.application.StorageException;
 import io.audiences.application.port.out.ApiKeyRepository;
-import io.audiences.domain.AccountGroupId;
-import io.audiences.domain.ApiKey;
-import io.audiences.domain.ApiKeyHash;
-import io.audiences.domain.ApiKeyId;
-import io.audiences.domain.NotFoundException;
-import io.audiences.domain.Permission;
+import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.apikey.ApiKey;
+import io.audiences.domain.apikey.ApiKeyHash;
+import io.audiences.domain.apikey.ApiKeyId;
+import io.audiences.domain.UnknownIdException;
+import io.audiences.domain.apikey.Permission;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -42,7 +42,7 @@ public final class JdbiApiKeyRepository implements ApiKeyRepository {
             });
         } catch (JdbiException e) {
             if (StorageErrors.isMissingParent(e)) {
-                throw new NotFoundException("an account group of the key does not exist");
+                throw new UnknownIdException("an account group of the key does not exist");
             }
             throw new StorageException("could not store the API key", e);
         }
@@ -58,7 +58,7 @@ public final class JdbiApiKeyRepository implements ApiKeyRepository {
         return StorageErrors.translate(() -> jdbi.inTransaction(handle -> {
             ApiKeyDao dao = handle.attach(ApiKeyDao.class);
             dao.revoke(id.value(), utc(at));
-            return toDomain(dao.find(id.value())).orElseThrow(() -> new NotFoundException("no API key has id " + id));
+            return toDomain(dao.find(id.value())).orElseThrow(() -> new UnknownIdException("no API key has id " + id));
         }));
     }
 

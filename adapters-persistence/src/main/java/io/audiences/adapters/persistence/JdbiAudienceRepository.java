@@ -4,15 +4,15 @@ import io.audiences.adapters.persistence.AccountGroupDao.LockedGroup;
 import io.audiences.adapters.persistence.AudiencesDatabase.Dialect;
 import io.audiences.application.StorageException;
 import io.audiences.application.port.out.AudienceRepository;
-import io.audiences.domain.AccountGroupId;
-import io.audiences.domain.AccountGroupSnapshot;
-import io.audiences.domain.Audience;
-import io.audiences.domain.AudienceId;
-import io.audiences.domain.AudiencePosition;
-import io.audiences.domain.AudienceType;
-import io.audiences.domain.CreationPolicy;
-import io.audiences.domain.NameKey;
-import io.audiences.domain.NotFoundException;
+import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.audience.AccountGroupSnapshot;
+import io.audiences.domain.audience.Audience;
+import io.audiences.domain.audience.AudienceId;
+import io.audiences.domain.audience.AudiencePosition;
+import io.audiences.domain.audience.AudienceType;
+import io.audiences.domain.audience.CreationPolicy;
+import io.audiences.domain.audience.NameKey;
+import io.audiences.domain.UnknownIdException;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +61,7 @@ public final class JdbiAudienceRepository implements AudienceRepository {
                 : "SET LOCAL lock_timeout = '" + lockTimeout + "ms'");
         AccountGroupDao groups = handle.attach(AccountGroupDao.class);
         LockedGroup locked = groups.lock(accountGroupId.value())
-                .orElseThrow(() -> new NotFoundException("no account group has id " + accountGroupId));
+                .orElseThrow(() -> new UnknownIdException("no account group has id " + accountGroupId));
         AudienceDao audiences = handle.attach(AudienceDao.class);
         boolean nameTaken = audiences.countNamed(accountGroupId.value(), AudienceRow.storedKey(nameKey)) > 0;
         Audience audience = admission.admit(new AccountGroupSnapshot(

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.audiences.application.StorageException;
 import io.audiences.application.contract.Fixtures;
-import io.audiences.domain.AccountGroup;
-import io.audiences.domain.Audience;
-import io.audiences.domain.Plan;
+import io.audiences.domain.accountgroup.AccountGroup;
+import io.audiences.domain.audience.Audience;
+import io.audiences.domain.plan.Plan;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;

@@ -3,9 +3,9 @@ package io.audiences.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.audiences.application.contract.Fixtures;
-import io.audiences.domain.AccountGroup;
-import io.audiences.domain.Audience;
-import io.audiences.domain.Plan;
+import io.audiences.domain.accountgroup.AccountGroup;
+import io.audiences.domain.audience.Audience;
+import io.audiences.domain.plan.Plan;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

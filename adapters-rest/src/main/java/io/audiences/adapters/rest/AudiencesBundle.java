@@ -13,7 +13,7 @@ import io.audiences.adapters.rest.error.OptionsFilter;
 import io.audiences.adapters.rest.error.UnparsableHeadersFilter;
 import io.audiences.adapters.rest.ratelimit.FailedAuthenticationLimit;
 import io.audiences.adapters.rest.ratelimit.RateLimitFilter;
-import io.audiences.adapters.rest.ratelimit.RateLimiter;
+import io.audiences.adapters.rest.ratelimit.RequestLimiter;
 import io.audiences.adapters.rest.resource.AccountsResource;
 import io.audiences.adapters.rest.resource.AudienceResource;
 import io.audiences.adapters.rest.resource.Cursors;
@@ -113,8 +113,8 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
                 .setUnauthorizedHandler(new EnvelopeUnauthorizedHandler())
                 .buildAuthFilter()));
         api.register(new AuthValueFactoryProvider.Binder<>(ApiKeyPrincipal.class));
-        RateLimiter perAddress = configuration.getFailedAuthenticationLimit().newLimiter();
-        RateLimiter perKey = configuration.getRateLimit().newLimiter();
+        RequestLimiter perAddress = configuration.getFailedAuthenticationLimit().newLimiter();
+        RequestLimiter perKey = configuration.getRateLimit().newLimiter();
         environment.metrics().registerGauge("audiences.failedAuthenticationLimit.trackedAddresses", perAddress::trackedKeys);
         environment.metrics().registerGauge("audiences.rateLimit.trackedKeys", perKey::trackedKeys);
         api.register(new FailedAuthenticationLimit(perAddress));

@@ -1,8 +1,8 @@
 package io.audiences.adapters.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.audiences.adapters.rest.ratelimit.RateLimiter;
-import io.audiences.adapters.rest.ratelimit.Resilience4jRateLimiter;
+import io.audiences.adapters.rest.ratelimit.RequestLimiter;
+import io.audiences.adapters.rest.ratelimit.Resilience4jRequestLimiter;
 import io.dropwizard.util.Duration;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,8 +34,8 @@ public final class RateLimitSettings {
     }
 
     /** Builds the limiter these settings describe. */
-    public RateLimiter newLimiter() {
-        return new Resilience4jRateLimiter(limitForPeriod, refreshPeriod.toJavaDuration(), maxTrackedKeys);
+    public RequestLimiter newLimiter() {
+        return new Resilience4jRequestLimiter(limitForPeriod, refreshPeriod.toJavaDuration(), maxTrackedKeys);
     }
 
     @JsonProperty

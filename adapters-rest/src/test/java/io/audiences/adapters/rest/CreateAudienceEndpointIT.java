@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.audiences.adapters.rest.host.HostConfiguration;
 import io.audiences.adapters.rest.host.HostFixture;
-import io.audiences.domain.AccountGroup;
-import io.audiences.domain.Permission;
-import io.audiences.domain.Plan;
+import io.audiences.domain.accountgroup.AccountGroup;
+import io.audiences.domain.apikey.Permission;
+import io.audiences.domain.plan.Plan;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.http.HttpRequest;
@@ -204,7 +204,7 @@ class CreateAudienceEndpointIT {
     @Test
     void aRevokedKeyIsRefusedFromTheNextRequestOn() {
         assertThat(create("{\"name\":\"Before\",\"type\":\"on_demand\"}").status()).isEqualTo(201);
-        HOST.keys.revoke(HOST.keys.authenticate(key).orElseThrow().id());
+        HOST.real.revokeApiKey().revoke(HOST.real.authenticateApiKey().authenticate(key).orElseThrow().id());
 
         assertError(create("{\"name\":\"After\",\"type\":\"on_demand\"}"), 401, "INVALID_API_KEY");
     }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.audiences.adapters.rest.host.HostConfiguration;
 import io.audiences.adapters.rest.host.HostFixture;
-import io.audiences.domain.AccountGroup;
-import io.audiences.domain.Permission;
-import io.audiences.domain.Plan;
+import io.audiences.domain.accountgroup.AccountGroup;
+import io.audiences.domain.apikey.Permission;
+import io.audiences.domain.plan.Plan;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;

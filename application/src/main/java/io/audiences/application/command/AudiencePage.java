@@ -1,7 +1,7 @@
 package io.audiences.application.command;
 
-import io.audiences.domain.AudiencePosition;
-import io.audiences.domain.Audience;
+import io.audiences.domain.audience.AudiencePosition;
+import io.audiences.domain.audience.Audience;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package io.audiences.application.command;
 
-import io.audiences.domain.Plan;
+import io.audiences.domain.plan.Plan;
 import java.util.Objects;
 
 /** Register a new account group. */

@@ -1,10 +1,10 @@
 package io.audiences.application.command;
 
-import io.audiences.domain.AccountGroupId;
-import io.audiences.domain.AudienceDescription;
-import io.audiences.domain.AudienceDraft;
-import io.audiences.domain.AudienceName;
-import io.audiences.domain.AudienceType;
+import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.audience.AudienceDescription;
+import io.audiences.domain.audience.AudienceDraft;
+import io.audiences.domain.audience.AudienceName;
+import io.audiences.domain.audience.AudienceType;
 import io.audiences.domain.InvalidInputException;
 import java.util.Objects;
 

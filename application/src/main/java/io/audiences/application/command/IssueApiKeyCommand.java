@@ -1,9 +1,9 @@
 package io.audiences.application.command;
 
-import io.audiences.domain.AccountGroupId;
+import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.FieldViolation;
 import io.audiences.domain.InvalidInputException;
-import io.audiences.domain.Permission;
+import io.audiences.domain.apikey.Permission;
 import java.util.Set;
 
 /** Issue an API key with these permissions for these account groups; {@code label} may be {@code null}. */

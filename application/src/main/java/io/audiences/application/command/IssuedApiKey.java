@@ -1,7 +1,7 @@
 package io.audiences.application.command;
 
-import io.audiences.domain.ApiKey;
-import io.audiences.domain.ApiKeySecret;
+import io.audiences.domain.apikey.ApiKey;
+import io.audiences.domain.apikey.ApiKeySecret;
 import java.util.Objects;
 
 /** A newly issued key, with its secret: the only time the secret is available. */

@@ -1,7 +1,7 @@
 package io.audiences.application.command;
 
-import io.audiences.domain.AccountGroupId;
-import io.audiences.domain.AudiencePosition;
+import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.audience.AudiencePosition;
 import io.audiences.domain.FieldViolation;
 import io.audiences.domain.InvalidInputException;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package io.audiences.application.command;
 
-import io.audiences.domain.AccountGroupId;
-import io.audiences.domain.Plan;
+import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.plan.Plan;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,9 +1,9 @@
 package io.audiences.application.memory;
 
 import io.audiences.application.port.out.AccountGroupRepository;
-import io.audiences.domain.AccountGroup;
-import io.audiences.domain.AccountGroupId;
-import io.audiences.domain.NotFoundException;
+import io.audiences.domain.accountgroup.AccountGroup;
+import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.UnknownIdException;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -27,7 +27,7 @@ public final class InMemoryAccountGroupRepository implements AccountGroupReposit
     @Override
     public void update(AccountGroup group) {
         if (groups.replace(group.id(), group) == null) {
-            throw new NotFoundException("no account group has id " + group.id());
+            throw new UnknownIdException("no account group has id " + group.id());
         }
     }
 

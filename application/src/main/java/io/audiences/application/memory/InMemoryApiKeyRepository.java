@@ -1,11 +1,11 @@
 package io.audiences.application.memory;
 
 import io.audiences.application.port.out.ApiKeyRepository;
-import io.audiences.domain.AccountGroupId;
-import io.audiences.domain.ApiKey;
-import io.audiences.domain.ApiKeyHash;
-import io.audiences.domain.ApiKeyId;
-import io.audiences.domain.NotFoundException;
+import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.apikey.ApiKey;
+import io.audiences.domain.apikey.ApiKeyHash;
+import io.audiences.domain.apikey.ApiKeyId;
+import io.audiences.domain.UnknownIdException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,7 +26,7 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
     public synchronized void insert(ApiKey key) {
         for (AccountGroupId groupId : key.accountGroupIds()) {
             if (groups.find(groupId).isEmpty()) {
-                throw new NotFoundException("no account group has id " + groupId);
+                throw new UnknownIdException("no account group has id " + groupId);
             }
         }
         if (byId.containsKey(key.id()) || idByHash.containsKey(key.hash())) {
@@ -47,7 +47,7 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
                 ? new ApiKey(key.id(), key.hash(), key.permissions(), key.accountGroupIds(), key.label(), key.createdAt(), at)
                 : key);
         if (revoked == null) {
-            throw new NotFoundException("no API key has id " + id);
+            throw new UnknownIdException("no API key has id " + id);
         }
         return revoked;
     }

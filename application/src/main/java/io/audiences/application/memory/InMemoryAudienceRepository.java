@@ -1,16 +1,16 @@
 package io.audiences.application.memory;
 
 import io.audiences.application.port.out.AudienceRepository;
-import io.audiences.domain.AccountGroup;
-import io.audiences.domain.AccountGroupId;
-import io.audiences.domain.AccountGroupSnapshot;
-import io.audiences.domain.Audience;
-import io.audiences.domain.AudienceId;
-import io.audiences.domain.AudiencePosition;
-import io.audiences.domain.AudienceType;
-import io.audiences.domain.CreationPolicy;
-import io.audiences.domain.NameKey;
-import io.audiences.domain.NotFoundException;
+import io.audiences.domain.accountgroup.AccountGroup;
+import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.audience.AccountGroupSnapshot;
+import io.audiences.domain.audience.Audience;
+import io.audiences.domain.audience.AudienceId;
+import io.audiences.domain.audience.AudiencePosition;
+import io.audiences.domain.audience.AudienceType;
+import io.audiences.domain.audience.CreationPolicy;
+import io.audiences.domain.audience.NameKey;
+import io.audiences.domain.UnknownIdException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -41,7 +41,7 @@ public final class InMemoryAudienceRepository implements AudienceRepository {
         GroupAudiences audiences = byGroup.computeIfAbsent(accountGroupId, id -> new GroupAudiences());
         synchronized (audiences) {
             AccountGroup group = groups.find(accountGroupId)
-                    .orElseThrow(() -> new NotFoundException("no account group has id " + accountGroupId));
+                    .orElseThrow(() -> new UnknownIdException("no account group has id " + accountGroupId));
             Audience audience = admission.admit(audiences.snapshot(group, nameKey));
             if (!audience.accountGroupId().equals(accountGroupId)) {
                 throw new IllegalArgumentException("the admitted audience belongs to another account group");

@@ -4,11 +4,11 @@ import io.audiences.application.command.CreateAudienceCommand;
 import io.audiences.application.port.in.CreateAudience;
 import io.audiences.application.port.out.AudienceRepository;
 import io.audiences.application.port.out.IdSource;
-import io.audiences.domain.Audience;
-import io.audiences.domain.AudienceDraft;
-import io.audiences.domain.AudienceId;
-import io.audiences.domain.CreationPolicy;
-import io.audiences.domain.PlanCatalog;
+import io.audiences.domain.audience.Audience;
+import io.audiences.domain.audience.AudienceDraft;
+import io.audiences.domain.audience.AudienceId;
+import io.audiences.domain.audience.CreationPolicy;
+import io.audiences.domain.plan.PlanCatalog;
 import java.time.Clock;
 
 /** Creates audiences: the domain's creation policy, applied inside the repository's atomic step. */

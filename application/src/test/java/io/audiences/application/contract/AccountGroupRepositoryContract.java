@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.audiences.application.port.out.AccountGroupRepository;
-import io.audiences.domain.AccountGroup;
-import io.audiences.domain.AccountGroupId;
-import io.audiences.domain.NotFoundException;
-import io.audiences.domain.Plan;
+import io.audiences.domain.accountgroup.AccountGroup;
+import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.UnknownIdException;
+import io.audiences.domain.plan.Plan;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,7 @@ public abstract class AccountGroupRepositoryContract {
     @Test
     void updatingAnUnknownGroupIsNotFound() {
         assertThatThrownBy(() -> groups.update(Fixtures.accountGroup(Plan.TESTER, false)))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(UnknownIdException.class);
     }
 
     @Test

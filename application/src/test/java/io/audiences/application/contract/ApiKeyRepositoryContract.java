@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.audiences.application.port.out.ApiKeyRepository;
-import io.audiences.domain.AccountGroup;
-import io.audiences.domain.AccountGroupId;
-import io.audiences.domain.ApiKey;
-import io.audiences.domain.ApiKeyId;
-import io.audiences.domain.ApiKeySecret;
-import io.audiences.domain.NotFoundException;
-import io.audiences.domain.Permission;
-import io.audiences.domain.Plan;
+import io.audiences.domain.accountgroup.AccountGroup;
+import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.apikey.ApiKey;
+import io.audiences.domain.apikey.ApiKeyId;
+import io.audiences.domain.apikey.ApiKeySecret;
+import io.audiences.domain.UnknownIdException;
+import io.audiences.domain.apikey.Permission;
+import io.audiences.domain.plan.Plan;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,7 +63,7 @@ public abstract class ApiKeyRepositoryContract {
     void aKeyForAnUnknownAccountGroupIsRefusedAndNothingIsStored() {
         ApiKey key = newKey(Set.of(first.id(), new AccountGroupId(Fixtures.newHexId())), null);
 
-        assertThatThrownBy(() -> keys.insert(key)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> keys.insert(key)).isInstanceOf(UnknownIdException.class);
         assertThat(keys.findByHash(key.hash())).isEmpty();
     }
 
@@ -84,6 +84,6 @@ public abstract class ApiKeyRepositoryContract {
     @Test
     void revokingAnUnknownKeyIsNotFound() {
         assertThatThrownBy(() -> keys.revoke(new ApiKeyId(Fixtures.newHexId()), Instant.EPOCH))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(UnknownIdException.class);
     }
 }

@@ -7,19 +7,19 @@ import io.audiences.application.command.CreateAudienceCommand;
 import io.audiences.application.port.in.CreateAudience;
 import io.audiences.application.port.out.AudienceRepository;
 import io.audiences.application.service.CreateAudienceService;
-import io.audiences.domain.AccountGroup;
-import io.audiences.domain.AccountGroupId;
-import io.audiences.domain.AccountGroupSnapshot;
-import io.audiences.domain.Audience;
-import io.audiences.domain.AudienceDraft;
-import io.audiences.domain.AudienceId;
-import io.audiences.domain.AudiencePosition;
+import io.audiences.domain.accountgroup.AccountGroup;
+import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.audience.AccountGroupSnapshot;
+import io.audiences.domain.audience.Audience;
+import io.audiences.domain.audience.AudienceDraft;
+import io.audiences.domain.audience.AudienceId;
+import io.audiences.domain.audience.AudiencePosition;
 import io.audiences.domain.CreationRefusedException;
 import io.audiences.domain.CreationRule;
-import io.audiences.domain.NameKey;
-import io.audiences.domain.NotFoundException;
-import io.audiences.domain.Plan;
-import io.audiences.domain.PlanCatalog;
+import io.audiences.domain.audience.NameKey;
+import io.audiences.domain.UnknownIdException;
+import io.audiences.domain.plan.Plan;
+import io.audiences.domain.plan.PlanCatalog;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -152,7 +152,7 @@ public abstract class AudienceRepositoryContract {
         Audience audience = Fixtures.audience(unknown, "Leads", "on_demand", NOW);
 
         assertThatThrownBy(() -> storage.audiences().add(unknown, audience.nameKey(), snapshot -> audience))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(UnknownIdException.class);
     }
 
     @Test

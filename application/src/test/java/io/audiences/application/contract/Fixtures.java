@@ -1,11 +1,11 @@
 package io.audiences.application.contract;
 
-import io.audiences.domain.AccountGroup;
-import io.audiences.domain.AccountGroupId;
-import io.audiences.domain.Audience;
-import io.audiences.domain.AudienceDraft;
-import io.audiences.domain.AudienceId;
-import io.audiences.domain.Plan;
+import io.audiences.domain.accountgroup.AccountGroup;
+import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.audience.Audience;
+import io.audiences.domain.audience.AudienceDraft;
+import io.audiences.domain.audience.AudienceId;
+import io.audiences.domain.plan.Plan;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 

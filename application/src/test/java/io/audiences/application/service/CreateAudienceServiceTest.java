@@ -6,16 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.audiences.application.command.CreateAudienceCommand;
 import io.audiences.application.contract.SeededIdSource;
 import io.audiences.application.memory.InMemoryAudiences;
-import io.audiences.domain.AccountGroup;
-import io.audiences.domain.AccountGroupId;
-import io.audiences.domain.Audience;
-import io.audiences.domain.AudienceType;
+import io.audiences.domain.accountgroup.AccountGroup;
+import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.audience.Audience;
+import io.audiences.domain.audience.AudienceType;
 import io.audiences.domain.CreationRefusedException;
 import io.audiences.domain.CreationRule;
 import io.audiences.domain.InvalidInputException;
-import io.audiences.domain.NotFoundException;
-import io.audiences.domain.Plan;
-import io.audiences.domain.PlanCatalog;
+import io.audiences.domain.UnknownIdException;
+import io.audiences.domain.plan.Plan;
+import io.audiences.domain.plan.PlanCatalog;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -86,6 +86,6 @@ class CreateAudienceServiceTest {
     @Test
     void anUnknownAccountGroupIsNotFound() {
         assertThatThrownBy(() -> service.create(onDemand("Leads")))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(UnknownIdException.class);
     }
 }

@@ -1,6 +1,6 @@
 package io.audiences.adapters.rest.auth;
 
-import io.audiences.domain.ApiKey;
+import io.audiences.domain.apikey.ApiKey;
 import java.security.Principal;
 
 /** The authenticated caller: the API key it presented. Its name is the key's id, never the secret. */

@@ -2,8 +2,8 @@ package io.audiences.adapters.rest.auth;
 
 import io.audiences.adapters.rest.error.ApiException;
 import io.audiences.adapters.rest.error.ErrorCode;
-import io.audiences.domain.AccountGroupId;
-import io.audiences.domain.Permission;
+import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.apikey.Permission;
 
 /**
  * What an authenticated caller may do, checked in the contract's order: the permission, then the

@@ -23,7 +23,7 @@ import java.util.Arrays;
 @Priority(Priorities.AUTHENTICATION - 100)
 public final class FailedAuthenticationLimit implements ContainerRequestFilter, ContainerResponseFilter {
 
-    private final RateLimiter failures;
+    private final RequestLimiter failures;
 
     @Context
     private HttpServletRequest client;
@@ -31,7 +31,7 @@ public final class FailedAuthenticationLimit implements ContainerRequestFilter, 
     @Context
     private ResourceInfo route;
 
-    public FailedAuthenticationLimit(RateLimiter failures) {
+    public FailedAuthenticationLimit(RequestLimiter failures) {
         this.failures = failures;
     }
 
@@ -40,7 +40,7 @@ public final class FailedAuthenticationLimit implements ContainerRequestFilter, 
         if (!authenticates(route.getResourceMethod())) {
             return;
         }
-        RateLimiter.Decision left = failures.peek(client.getRemoteAddr());
+        RequestLimiter.Decision left = failures.peek(client.getRemoteAddr());
         if (!left.allowed()) {
             request.abortWith(left.refusal());
         }

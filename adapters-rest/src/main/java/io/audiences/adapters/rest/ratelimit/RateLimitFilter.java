@@ -18,9 +18,9 @@ public final class RateLimitFilter implements ContainerRequestFilter, ContainerR
 
     private static final String DECISION = RateLimitFilter.class.getName() + ".decision";
 
-    private final RateLimiter limiter;
+    private final RequestLimiter limiter;
 
-    public RateLimitFilter(RateLimiter limiter) {
+    public RateLimitFilter(RequestLimiter limiter) {
         this.limiter = limiter;
     }
 
@@ -29,7 +29,7 @@ public final class RateLimitFilter implements ContainerRequestFilter, ContainerR
         if (!(request.getSecurityContext().getUserPrincipal() instanceof ApiKeyPrincipal caller)) {
             return;
         }
-        RateLimiter.Decision decision = limiter.acquire(caller.getName());
+        RequestLimiter.Decision decision = limiter.acquire(caller.getName());
         request.setProperty(DECISION, decision);
         if (!decision.allowed()) {
             request.abortWith(decision.refusal());
@@ -38,7 +38,7 @@ public final class RateLimitFilter implements ContainerRequestFilter, ContainerR
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (request.getProperty(DECISION) instanceof RateLimiter.Decision decision) {
+        if (request.getProperty(DECISION) instanceof RequestLimiter.Decision decision) {
             MultivaluedMap<String, Object> headers = response.getHeaders();
             decision.headers().forEach(headers::putSingle);
         }

@@ -1,6 +1,6 @@
 package io.audiences.adapters.rest.resource;
 
-import io.audiences.domain.AccountGroup;
+import io.audiences.domain.accountgroup.AccountGroup;
 import java.util.List;
 
 /** The account groups a key may act on. */

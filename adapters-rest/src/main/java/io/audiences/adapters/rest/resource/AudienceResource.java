@@ -11,14 +11,14 @@ import io.audiences.application.command.ListAudiencesQuery;
 import io.audiences.application.port.in.CreateAudience;
 import io.audiences.application.port.in.GetAudience;
 import io.audiences.application.port.in.ListAudiences;
-import io.audiences.domain.AccountGroupId;
-import io.audiences.domain.Audience;
-import io.audiences.domain.AudienceId;
-import io.audiences.domain.AudiencePosition;
+import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.audience.Audience;
+import io.audiences.domain.audience.AudienceId;
+import io.audiences.domain.audience.AudiencePosition;
 import io.audiences.domain.FieldViolation;
 import io.audiences.domain.InvalidInputException;
-import io.audiences.domain.NotFoundException;
-import io.audiences.domain.Permission;
+import io.audiences.domain.UnknownIdException;
+import io.audiences.domain.apikey.Permission;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -115,7 +115,7 @@ public final class AudienceResource {
     private Audience create(CreateAudienceCommand command) {
         try {
             return createAudience.create(command);
-        } catch (NotFoundException missing) {
+        } catch (UnknownIdException missing) {
             // The key names a group that is gone: answer as for any group it may not act on.
             throw new ApiException(ErrorCode.ACCOUNT_GROUP_ACCESS_DENIED, "this API key may not act on this account group");
         }

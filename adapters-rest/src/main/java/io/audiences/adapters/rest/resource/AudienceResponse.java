@@ -1,6 +1,6 @@
 package io.audiences.adapters.rest.resource;
 
-import io.audiences.domain.Audience;
+import io.audiences.domain.audience.Audience;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 

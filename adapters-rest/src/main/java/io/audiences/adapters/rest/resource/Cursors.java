@@ -2,9 +2,9 @@ package io.audiences.adapters.rest.resource;
 
 import io.audiences.adapters.rest.error.ApiException;
 import io.audiences.adapters.rest.error.ErrorCode;
-import io.audiences.domain.AccountGroupId;
-import io.audiences.domain.AudienceId;
-import io.audiences.domain.AudiencePosition;
+import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.audience.AudienceId;
+import io.audiences.domain.audience.AudiencePosition;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -6,7 +6,7 @@ import io.audiences.domain.CreationRule;
 import io.audiences.domain.DomainRefusal;
 import io.audiences.domain.FieldViolation;
 import io.audiences.domain.InvalidInputException;
-import io.audiences.domain.NotFoundException;
+import io.audiences.domain.UnknownIdException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
@@ -36,7 +36,7 @@ class ErrorMapperTest {
     @Test
     void theDomainsOtherRefusalsHaveTheirStatusAndANotFoundSaysNoMore() {
         DomainRefusal invalid = new InvalidInputException(new FieldViolation("name", "must not be blank"));
-        DomainRefusal missing = new NotFoundException("no account group has id 0123456789abcdef01234567");
+        DomainRefusal missing = new UnknownIdException("no account group has id 0123456789abcdef01234567");
 
         assertThat(mapper.toResponse(invalid).getStatus()).isEqualTo(400);
         assertThat(((Envelope<?>) mapper.toResponse(invalid).getEntity()).error().details()).isEqualTo("name: must not be blank");

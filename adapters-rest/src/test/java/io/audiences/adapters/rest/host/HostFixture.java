@@ -6,12 +6,10 @@ import io.audiences.application.command.CreateAccountGroupCommand;
 import io.audiences.application.command.IssueApiKeyCommand;
 import io.audiences.application.contract.SeededIdSource;
 import io.audiences.application.memory.InMemoryAudiences;
-import io.audiences.application.service.AccountGroupService;
-import io.audiences.application.service.ApiKeyService;
-import io.audiences.domain.AccountGroup;
-import io.audiences.domain.Permission;
-import io.audiences.domain.Plan;
-import io.audiences.domain.PlanCatalog;
+import io.audiences.domain.accountgroup.AccountGroup;
+import io.audiences.domain.apikey.Permission;
+import io.audiences.domain.plan.Plan;
+import io.audiences.domain.plan.PlanCatalog;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.core.Application;
@@ -24,8 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class HostFixture {
 
     public final InMemoryAudiences store = InMemoryAudiences.create();
-    public final AccountGroupService groups;
-    public final ApiKeyService keys;
+    /** The use cases over the store, as they are (the bundle gets them with the hooks below). */
+    public final Audiences real;
     /** While set, every use case but authentication fails as a broken database would. */
     public final AtomicBoolean storageDown = new AtomicBoolean();
     /** How many presented keys were looked up. */
@@ -34,9 +32,7 @@ public final class HostFixture {
 
     public HostFixture() {
         SeededIdSource ids = new SeededIdSource(System.nanoTime());
-        groups = new AccountGroupService(store.accountGroups(), ids);
-        keys = new ApiKeyService(store.apiKeys(), ids, Clock.systemUTC());
-        Audiences real = Audiences.over(store.accountGroups(), store.audiences(), store.apiKeys(), Clock.systemUTC(), ids,
+        real = Audiences.over(store.accountGroups(), store.audiences(), store.apiKeys(), Clock.systemUTC(), ids,
                 PlanCatalog.defaults());
         useCases = new Audiences(real.createAccountGroup(), real.updateAccountGroup(),
                 groupIds -> whileUp(() -> real.listAccountGroups().list(groupIds)),
@@ -91,11 +87,11 @@ public final class HostFixture {
     }
 
     public AccountGroup group(Plan plan, boolean linkedin) {
-        return groups.create(new CreateAccountGroupCommand("Group", plan, linkedin));
+        return real.createAccountGroup().create(new CreateAccountGroupCommand("Group", plan, linkedin));
     }
 
     public String key(Set<Permission> permissions, AccountGroup... groupsOfKey) {
-        return keys.issue(new IssueApiKeyCommand(
+        return real.issueApiKey().issue(new IssueApiKeyCommand(
                 java.util.Arrays.stream(groupsOfKey).map(AccountGroup::id).collect(java.util.stream.Collectors.toSet()),
                 permissions, "test")).secret().reveal();
     }

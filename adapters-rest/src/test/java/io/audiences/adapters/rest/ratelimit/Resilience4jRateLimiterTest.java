@@ -9,14 +9,14 @@ class Resilience4jRateLimiterTest {
 
     @Test
     void aKeyGetsItsLimitPerWindowAndThenIsRefused() {
-        Resilience4jRateLimiter limiter = new Resilience4jRateLimiter(3, Duration.ofSeconds(60), 100);
+        Resilience4jRequestLimiter limiter = new Resilience4jRequestLimiter(3, Duration.ofSeconds(60), 100);
 
-        RateLimiter.Decision first = limiter.acquire("key");
+        RequestLimiter.Decision first = limiter.acquire("key");
         limiter.acquire("key");
-        RateLimiter.Decision third = limiter.acquire("key");
-        RateLimiter.Decision fourth = limiter.acquire("key");
+        RequestLimiter.Decision third = limiter.acquire("key");
+        RequestLimiter.Decision fourth = limiter.acquire("key");
 
-        assertThat(first).isEqualTo(new RateLimiter.Decision(true, 3, 2, first.resetSeconds()));
+        assertThat(first).isEqualTo(new RequestLimiter.Decision(true, 3, 2, first.resetSeconds()));
         assertThat(third.allowed()).isTrue();
         assertThat(third.remaining()).isZero();
         assertThat(fourth.allowed()).isFalse();
@@ -27,7 +27,7 @@ class Resilience4jRateLimiterTest {
 
     @Test
     void theWindowRefillsAfterItsPeriod() throws InterruptedException {
-        Resilience4jRateLimiter limiter = new Resilience4jRateLimiter(1, Duration.ofMillis(300), 100);
+        Resilience4jRequestLimiter limiter = new Resilience4jRequestLimiter(1, Duration.ofMillis(300), 100);
         assertThat(limiter.acquire("key").allowed()).isTrue();
         assertThat(limiter.acquire("key").allowed()).isFalse();
 
@@ -38,7 +38,7 @@ class Resilience4jRateLimiterTest {
 
     @Test
     void memoryStaysBoundedHoweverManyKeysAreTried() {
-        Resilience4jRateLimiter limiter = new Resilience4jRateLimiter(120, Duration.ofSeconds(60), 1_000);
+        Resilience4jRequestLimiter limiter = new Resilience4jRequestLimiter(120, Duration.ofSeconds(60), 1_000);
 
         for (int i = 0; i < 50_000; i++) {
             limiter.acquire("key-" + i);

@@ -1,6 +1,6 @@
 package io.audiences.application.port.in;
 
-import io.audiences.domain.ApiKey;
+import io.audiences.domain.apikey.ApiKey;
 import java.util.Optional;
 
 /** Finds the active key whose secret a caller presented. */

@@ -1,7 +1,7 @@
 package io.audiences.application.port.in;
 
 import io.audiences.application.command.CreateAccountGroupCommand;
-import io.audiences.domain.AccountGroup;
+import io.audiences.domain.accountgroup.AccountGroup;
 
 /** Registers a new account group. */
 public interface CreateAccountGroup {

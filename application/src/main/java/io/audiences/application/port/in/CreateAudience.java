@@ -1,14 +1,14 @@
 package io.audiences.application.port.in;
 
 import io.audiences.application.command.CreateAudienceCommand;
-import io.audiences.domain.Audience;
+import io.audiences.domain.audience.Audience;
 
 /** Creates an audience in an account group, applying the creation rules atomically. */
 public interface CreateAudience {
 
     /**
      * @throws io.audiences.domain.CreationRefusedException when a creation rule refuses
-     * @throws io.audiences.domain.NotFoundException        when the account group does not exist
+     * @throws io.audiences.domain.UnknownIdException        when the account group does not exist
      * @throws io.audiences.application.StorageException     when storage fails
      */
     Audience create(CreateAudienceCommand command);

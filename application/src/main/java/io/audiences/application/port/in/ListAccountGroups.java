@@ -1,7 +1,7 @@
 package io.audiences.application.port.in;
 
-import io.audiences.domain.AccountGroup;
-import io.audiences.domain.AccountGroupId;
+import io.audiences.domain.accountgroup.AccountGroup;
+import io.audiences.domain.accountgroup.AccountGroupId;
 import java.util.Collection;
 import java.util.List;
 

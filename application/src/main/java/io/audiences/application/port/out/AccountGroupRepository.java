@@ -1,7 +1,7 @@
 package io.audiences.application.port.out;
 
-import io.audiences.domain.AccountGroup;
-import io.audiences.domain.AccountGroupId;
+import io.audiences.domain.accountgroup.AccountGroup;
+import io.audiences.domain.accountgroup.AccountGroupId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +18,7 @@ public interface AccountGroupRepository {
     /**
      * Replaces a stored account group's plan and LinkedIn connection with those of {@code group}.
      *
-     * @throws io.audiences.domain.NotFoundException if no account group has its id
+     * @throws io.audiences.domain.UnknownIdException if no account group has its id
      */
     void update(AccountGroup group);
 

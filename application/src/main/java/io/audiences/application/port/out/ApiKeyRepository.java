@@ -1,8 +1,8 @@
 package io.audiences.application.port.out;
 
-import io.audiences.domain.ApiKey;
-import io.audiences.domain.ApiKeyHash;
-import io.audiences.domain.ApiKeyId;
+import io.audiences.domain.apikey.ApiKey;
+import io.audiences.domain.apikey.ApiKeyHash;
+import io.audiences.domain.apikey.ApiKeyId;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -15,7 +15,7 @@ public interface ApiKeyRepository {
     /**
      * Stores a new key.
      *
-     * @throws io.audiences.domain.NotFoundException if one of its account groups does not exist
+     * @throws io.audiences.domain.UnknownIdException if one of its account groups does not exist
      */
     void insert(ApiKey key);
 
@@ -26,7 +26,7 @@ public interface ApiKeyRepository {
      * Marks the key revoked at {@code at}, unless it already is (then it keeps its first revocation time).
      *
      * @return the key as now stored
-     * @throws io.audiences.domain.NotFoundException if no key has this id
+     * @throws io.audiences.domain.UnknownIdException if no key has this id
      */
     ApiKey revoke(ApiKeyId id, Instant at);
 }

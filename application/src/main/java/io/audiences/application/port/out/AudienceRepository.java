@@ -1,11 +1,11 @@
 package io.audiences.application.port.out;
 
-import io.audiences.domain.AccountGroupId;
-import io.audiences.domain.AccountGroupSnapshot;
-import io.audiences.domain.Audience;
-import io.audiences.domain.AudienceId;
-import io.audiences.domain.AudiencePosition;
-import io.audiences.domain.NameKey;
+import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.audience.AccountGroupSnapshot;
+import io.audiences.domain.audience.Audience;
+import io.audiences.domain.audience.AudienceId;
+import io.audiences.domain.audience.AudiencePosition;
+import io.audiences.domain.audience.NameKey;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +28,7 @@ public interface AudienceRepository {
      * unchanged. If a duplicate name key is found only when storing (a last line of defence), the
      * call throws the domain's {@code AUDIENCE_NAME_TAKEN} refusal.
      *
-     * @throws io.audiences.domain.NotFoundException     if the account group does not exist
+     * @throws io.audiences.domain.UnknownIdException     if the account group does not exist
      * @throws io.audiences.application.StorageException if storage fails; nothing was stored
      */
     Audience add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission);

@@ -1,0 +1,58 @@
+package io.audiences.bootstrap.database;
+
+import com.codahale.metrics.MetricRegistry;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.util.Duration;
+import java.util.Map;
+
+/**
+ * The {@code database} block: Dropwizard's {@link DataSourceFactory}, with defaults under which a
+ * database that stops answering turns into a prompt error instead of a hung request. Every key can
+ * still be set in the configuration, and its value wins.
+ */
+public class DatabaseSettings extends DataSourceFactory {
+
+    static final String POSTGRES_DRIVER = "org.postgresql.Driver";
+
+    /**
+     * PostgreSQL driver properties (seconds) that bound each call: opening the TCP connection,
+     * logging in, waiting for any answer, and cancelling a statement. The answer's bound is longer
+     * than a creation's lock timeout (3 s), so that a creation waiting in line is refused by the
+     * database rather than cut off.
+     */
+    static final Map<String, String> POSTGRES_BOUNDS = Map.of(
+            "connectTimeout", "2", "loginTimeout", "2", "socketTimeout", "5", "cancelSignalTimeout", "2");
+
+    public DatabaseSettings() {
+        setMaxWaitForConnection(Duration.seconds(2));
+        // A connection is checked with JDBC's isValid(1 s), which gives up on a silent database
+        // after a second; a validation query would wait for the socket timeout and then for its
+        // own cancellation.
+        setValidationQuery(null);
+        setValidationQueryTimeout(Duration.seconds(1));
+        // After a database restart, a pooled connection it broke is replaced instead of failing a
+        // request: checked on borrow, unless it was checked in the last 50 ms (Dropwizard's minimum).
+        setCheckConnectionOnBorrow(true);
+        setValidationInterval(Duration.milliseconds(50));
+    }
+
+    /** The embedded default: an H2 file in {@code ./data}. */
+    public static DatabaseSettings embeddedDefault() {
+        DatabaseSettings database = new DatabaseSettings();
+        database.setDriverClass("org.h2.Driver");
+        database.setUrl("jdbc:h2:file:./data/audiences");
+        database.setUser("sa");
+        database.setPassword("");
+        return database;
+    }
+
+    @Override
+    public ManagedDataSource build(MetricRegistry metricRegistry, String name) {
+        if (POSTGRES_DRIVER.equals(getDriverClass())) {
+            POSTGRES_BOUNDS.forEach(getProperties()::putIfAbsent);
+        }
+        setUrl(EmbeddedH2.prepare(getUrl()));
+        return super.build(metricRegistry, name);
+    }
+}

@@ -1,0 +1,64 @@
+package io.audiences.domain.audience;
+
+import io.audiences.domain.HexIds;
+import io.audiences.domain.accountgroup.AccountGroupId;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * A named list of sales prospects in an account group.
+ *
+ * @param description   its description, or {@code null} when it has none
+ * @param folderId      the folder it is filed in, or {@code null} (a new audience is in none)
+ * @param prospectCount how many prospects it holds
+ * @param createdAt     when it was created, to the millisecond
+ */
+public record Audience(
+        AudienceId id,
+        AccountGroupId accountGroupId,
+        AudienceName name,
+        AudienceDescription description,
+        AudienceType type,
+        String folderId,
+        long prospectCount,
+        Instant createdAt) {
+
+    public Audience {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(accountGroupId, "accountGroupId");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(createdAt, "createdAt");
+        if (folderId != null && !HexIds.isValid(folderId)) {
+            throw new IllegalArgumentException("folderId must be null or 24 lower-case hex characters");
+        }
+        if (prospectCount < 0) {
+            throw new IllegalArgumentException("prospectCount must not be negative");
+        }
+        createdAt = createdAt.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** A new audience: in no folder, with no prospects, created at {@code now} (kept to the millisecond). */
+    public static Audience create(AudienceId id, AccountGroupId accountGroupId, AudienceDraft draft, Instant now) {
+        return new Audience(id, accountGroupId, draft.name(), draft.description(), draft.type(), null, 0, now);
+    }
+
+    /** An audience read back from storage: its texts pass the same checks as a new audience's. */
+    public static Audience restore(
+            AudienceId id,
+            AccountGroupId accountGroupId,
+            String name,
+            String description,
+            AudienceType type,
+            String folderId,
+            long prospectCount,
+            Instant createdAt) {
+        return new Audience(id, accountGroupId, new AudienceName(name), AudienceDescription.ofNullable(description), type,
+                folderId, prospectCount, createdAt);
+    }
+
+    public NameKey nameKey() {
+        return name.key();
+    }
+}
