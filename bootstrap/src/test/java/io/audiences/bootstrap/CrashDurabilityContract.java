@@ -3,9 +3,8 @@ package io.audiences.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.audiences.adapters.rest.Http;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -99,12 +98,11 @@ abstract class CrashDurabilityContract {
                 while (!killed.get()) {
                     String name = "Round " + round + " audience " + sequence.incrementAndGet();
                     try {
-                        Http.Reply reply = Http.createAudience(server.port(), group, key,
-                                "{\"name\":\"" + name + "\",\"type\":\"on_demand\"}");
+                        Http.Reply reply = new Http(server.port()).postJson("/v1/accounts/" + group + "/audiences", key, "{\"name\":\"" + name + "\",\"type\":\"on_demand\"}");
                         if (reply.status() == 201) {
                             acknowledged.add(reply.json().get("data").get("id").asText());
                         } else if (!killed.get()) {
-                            unexpected.add(reply.status() + " " + reply.body());
+                            unexpected.add(reply.status() + " " + reply.text());
                         }
                     } catch (RuntimeException connectionLost) {
                         if (!killed.get()) {
@@ -141,10 +139,8 @@ abstract class CrashDurabilityContract {
         Set<String> ids = new HashSet<>();
         String cursor = "";
         do {
-            Http.Reply page = Http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                            + "/v1/accounts/" + group + "/audiences?limit=100&cursor=" + cursor))
-                    .header("Authorization", "Bearer " + key).GET().build());
-            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            Http.Reply page = new Http(port).get("/v1/accounts/" + group + "/audiences?limit=100&cursor=" + cursor, key);
+            assertThat(page.status()).as(page.text()).isEqualTo(200);
             for (JsonNode item : page.json().get("data").get("items")) {
                 ids.add(item.get("id").asText());
             }
@@ -158,6 +154,6 @@ abstract class CrashDurabilityContract {
                 .toArray(String[]::new);
         JarProcess.Result result = JarProcess.run(workingDirectory, withConfig);
         assertThat(result.exitCode()).as(result.stderr()).isZero();
-        return Http.json(result.stdout());
+        return OperatorCommandsContract.oneJsonLine(result);
     }
 }

@@ -2,14 +2,13 @@ package io.audiences.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.audiences.adapters.rest.Http;
 import io.audiences.domain.accountgroup.AccountGroup;
 import io.audiences.domain.plan.Plan;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -48,12 +47,12 @@ class DatabaseStallIT {
             long started = System.nanoTime();
             Http.Reply stalled = create(group, key);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            assertThat(stalled.status()).as(stalled.body()).isEqualTo(500);
+            assertThat(stalled.status()).as(stalled.text()).isEqualTo(500);
             assertThat(stalled.code()).isEqualTo("INTERNAL_ERROR");
             assertThat(took).as("a request while the database does not answer").isLessThan(Duration.ofSeconds(8));
 
             started = System.nanoTime();
-            Http.Reply health = Http.get(APP.getAdminPort(), "/healthcheck");
+            Http.Reply health = new Http(APP.getAdminPort()).get("/healthcheck");
             took = Duration.ofNanos(System.nanoTime() - started);
             assertThat(health.status()).isEqualTo(500);
             assertThat(health.json().get("database").get("healthy").asBoolean()).isFalse();
@@ -63,19 +62,13 @@ class DatabaseStallIT {
         }
 
         Http.Reply afterwards = create(group, key);
-        assertThat(afterwards.status()).as(afterwards.body()).isEqualTo(201);
-        Http.Reply health = Http.get(APP.getAdminPort(), "/healthcheck");
-        assertThat(health.json().get("database").get("healthy").asBoolean()).as(health.body()).isTrue();
+        assertThat(afterwards.status()).as(afterwards.text()).isEqualTo(201);
+        Http.Reply health = new Http(APP.getAdminPort()).get("/healthcheck");
+        assertThat(health.json().get("database").get("healthy").asBoolean()).as(health.text()).isTrue();
     }
 
     private static Http.Reply create(AccountGroup group, String key) {
-        return Http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + APP.getLocalPort()
-                        + "/v1/accounts/" + group.id() + "/audiences"))
-                .timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + key)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"name\":\"Stall " + NAMES.incrementAndGet() + "\",\"type\":\"on_demand\"}"))
-                .build());
+        return new Http(APP.getLocalPort()).postJson("/v1/accounts/" + group.id() + "/audiences", key,
+                "{\"name\":\"Stall " + NAMES.incrementAndGet() + "\",\"type\":\"on_demand\"}");
     }
 }

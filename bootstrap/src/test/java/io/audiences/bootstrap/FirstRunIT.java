@@ -2,6 +2,7 @@ package io.audiences.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.audiences.adapters.rest.Http;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,17 +36,17 @@ class FirstRunIT {
             first = awaitBanner(server);
             assertThat(Integer.parseInt(first.group(1))).isEqualTo(server.port());
 
-            Http.Reply reply = Http.createAudience(server.port(), first.group(3), first.group(4), first.group(5));
+            Http.Reply reply = new Http(server.port()).postJson("/v1/accounts/" + first.group(3) + "/audiences", first.group(4), first.group(5));
 
-            assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+            assertThat(reply.status()).as(reply.text()).isEqualTo(201);
             assertThat(reply.json().get("data").get("name").asText()).isEqualTo("Q1 webinar attendees");
-            String traceId = reply.response().headers().firstValue("X-Trace-Id").orElseThrow();
+            String traceId = reply.header("X-Trace-Id");
             awaitOutput(server, "[trace=" + traceId + "] io.audiences.adapters.rest.resource.AudienceResource: Created audience");
             awaitOutput(server, " 201 ");
             assertThat(server.stdout().lines().filter(line -> line.contains(" 201 ")).findFirst().orElseThrow())
                     .endsWith("trace=" + traceId);
-            assertThat(Http.get(server.adminPort(), "/healthcheck").body()).contains("\"database\"").contains("\"healthy\":true");
-            assertThat(Http.get(server.adminPort(), "/metrics").body()).contains("AudienceResource.create");
+            assertThat(new Http(server.adminPort()).get("/healthcheck").text()).contains("\"database\"").contains("\"healthy\":true");
+            assertThat(new Http(server.adminPort()).get("/metrics").text()).contains("AudienceResource.create");
         }
         assertThat(Files.isRegularFile(workingDirectory.resolve("data/audiences.mv.db"))).isTrue();
 

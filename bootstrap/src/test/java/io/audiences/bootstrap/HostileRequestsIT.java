@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.audiences.adapters.rest.Http;
 import io.audiences.domain.accountgroup.AccountGroup;
 import io.audiences.domain.plan.Plan;
 import io.dropwizard.testing.ConfigOverride;
@@ -48,8 +49,7 @@ class HostileRequestsIT {
         Seeded seeded = Seeded.in(database(), Plan.ENTERPRISE);
         AccountGroup group = seeded.group();
         String key = seeded.key();
-        String audienceId = Http.createAudience(APP.getLocalPort(), group.id().value(), key,
-                "{\"name\":\"Seed\",\"type\":\"on_demand\"}").json().get("data").get("id").asText();
+        String audienceId = new Http(APP.getLocalPort()).postJson("/v1/accounts/" + group.id().value() + "/audiences", key, "{\"name\":\"Seed\",\"type\":\"on_demand\"}").json().get("data").get("id").asText();
         HostileRequests requests = new HostileRequests(SEED, group.id().value(), key, audienceId);
 
         List<String> failures = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.audiences.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.audiences.adapters.rest.Http;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,14 @@ abstract class OperatorCommandsContract {
         JarProcess.Result result = run(args);
         assertThat(result.exitCode()).as("exit of %s; stderr: %s", List.of(args), result.stderr()).isZero();
         assertThat(result.stdout().lines().toList()).as("stdout of %s", List.of(args)).hasSize(1);
-        return Http.json(result.stdout());
+        return oneJsonLine(result);
+    }
+
+    /** What a command printed: one line of JSON. */
+    static JsonNode oneJsonLine(JarProcess.Result result) {
+        JsonNode json = Http.parse(result.stdout());
+        assertThat(json).as("one line of JSON: %s", result.stdout()).isNotNull();
+        return json;
     }
 
     /** A failed command: non-zero exit, nothing on standard output, a message on standard error. */
@@ -79,20 +87,20 @@ abstract class OperatorCommandsContract {
             assertThat(key.get("permissions").toString()).isEqualTo("[\"audiences:read\",\"audiences:write\"]");
             String secret = key.get("key").asText();
 
-            assertThat(Http.createAudience(server.port(), groupId, secret, "{\"name\":\"First\",\"type\":\"on_demand\"}").status())
+            assertThat(new Http(server.port()).postJson("/v1/accounts/" + groupId + "/audiences", secret, "{\"name\":\"First\",\"type\":\"on_demand\"}").status())
                     .isEqualTo(201);
-            assertThat(Http.createAudience(server.port(), groupId, secret, "{\"name\":\"Watch\",\"type\":\"monitoring\"}").code())
+            assertThat(new Http(server.port()).postJson("/v1/accounts/" + groupId + "/audiences", secret, "{\"name\":\"Watch\",\"type\":\"monitoring\"}").code())
                     .isEqualTo("MONITORING_NOT_AVAILABLE");
 
             JsonNode updated = ok("update-account-group", "--id", groupId, "--plan", "starter", "--linkedin-connected", "true");
             assertThat(updated.get("plan").asText()).isEqualTo("starter");
             assertThat(updated.get("linkedinConnected").asBoolean()).isTrue();
-            assertThat(Http.createAudience(server.port(), groupId, secret, "{\"name\":\"Watch\",\"type\":\"monitoring\"}").status())
+            assertThat(new Http(server.port()).postJson("/v1/accounts/" + groupId + "/audiences", secret, "{\"name\":\"Watch\",\"type\":\"monitoring\"}").status())
                     .isEqualTo(201);
 
             JsonNode revoked = ok("revoke-api-key", "--id", key.get("id").asText());
             assertThat(revoked.toString()).isEqualTo("{\"id\":\"" + key.get("id").asText() + "\",\"revoked\":true}");
-            Http.Reply refused = Http.createAudience(server.port(), groupId, secret, "{\"name\":\"Late\",\"type\":\"on_demand\"}");
+            Http.Reply refused = new Http(server.port()).postJson("/v1/accounts/" + groupId + "/audiences", secret, "{\"name\":\"Late\",\"type\":\"on_demand\"}");
             assertThat(refused.status()).isEqualTo(401);
             assertThat(refused.code()).isEqualTo("INVALID_API_KEY");
 

@@ -3,9 +3,9 @@ package io.audiences.bootstrap;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.jdbi.v3.core.Jdbi;
 
 /** The commands on a real PostgreSQL server, reached by URL: a fresh database per test. */
 class PostgresOperatorCommandsIT extends OperatorCommandsContract {

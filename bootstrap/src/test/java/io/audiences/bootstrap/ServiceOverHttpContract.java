@@ -2,6 +2,9 @@ package io.audiences.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.audiences.adapters.rest.Http;
+import io.audiences.adapters.rest.NewestFirst;
 import io.audiences.domain.plan.Plan;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,24 +59,23 @@ abstract class ServiceOverHttpContract {
     @Test
     void createdAudiencesPageBackNewestFirstOverHttp() {
         Seeded seeded = seed(Plan.ENTERPRISE);
-        List<String> created = new ArrayList<>();
+        Http http = new Http(port());
+        List<JsonNode> created = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            created.add(0, Http.createAudience(port(), seeded.group().id().value(), seeded.key(),
-                    "{\"name\":\"Page " + i + "\",\"type\":\"on_demand\"}").json().get("data").get("id").asText());
+            created.add(http.postJson("/v1/accounts/" + seeded.group().id() + "/audiences", seeded.key(),
+                    "{\"name\":\"Page " + i + "\",\"type\":\"on_demand\"}").json().get("data"));
         }
 
         List<String> listed = new ArrayList<>();
         String cursor = "";
         do {
-            Http.Reply page = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port()
-                            + "/v1/accounts/" + seeded.group().id() + "/audiences?limit=5&cursor=" + cursor))
-                    .header("Authorization", "Bearer " + seeded.key()).GET().build());
-            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            Http.Reply page = http.get("/v1/accounts/" + seeded.group().id() + "/audiences?limit=5&cursor=" + cursor, seeded.key());
+            assertThat(page.status()).as(page.text()).isEqualTo(200);
             page.json().get("data").get("items").forEach(item -> listed.add(item.get("id").asText()));
             cursor = page.json().get("data").get("nextCursor").asText("");
         } while (!cursor.isEmpty());
 
-        assertThat(listed).containsExactlyElementsOf(created);
+        assertThat(listed).containsExactlyElementsOf(NewestFirst.ids(created));
     }
 
     private Map<String, Integer> race(Seeded seeded, IntFunction<String> body) throws Exception {
@@ -85,7 +87,7 @@ abstract class ServiceOverHttpContract {
                 int racer = i;
                 results.add(pool.submit(() -> {
                     start.await();
-                    Http.Reply reply = Http.createAudience(port(), seeded.group().id().value(), seeded.key(), body.apply(racer));
+                    Http.Reply reply = new Http(port()).postJson("/v1/accounts/" + seeded.group().id().value() + "/audiences", seeded.key(), body.apply(racer));
                     return reply.status() == 201 ? "201" : reply.status() + " " + reply.code();
                 }));
             }

@@ -2,6 +2,7 @@ package io.audiences.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.audiences.adapters.rest.Http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -118,7 +119,7 @@ class SlowAndManyClientsIT {
     /** An ordinary client on a new connection gets its answer within a second. */
     private void assertServedWithinASecond() {
         long started = System.nanoTime();
-        Http.Reply reply = Http.get(server.port(), "/openapi.yaml");
+        Http.Reply reply = new Http(server.port()).get("/openapi.yaml");
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         assertThat(reply.status()).isEqualTo(200);
         assertThat(took).as("an ordinary request").isLessThan(Duration.ofSeconds(1));

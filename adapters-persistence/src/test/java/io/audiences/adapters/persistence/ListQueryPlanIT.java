@@ -7,17 +7,30 @@ import io.audiences.domain.accountgroup.AccountGroup;
 import io.audiences.domain.audience.Audience;
 import io.audiences.domain.plan.Plan;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.junit.jupiter.api.Test;
 
-/** The list query (as {@code AudienceDao} sends it) is served by the keyset index on both databases; the plans are printed. */
+/**
+ * The keyset list query, exactly as {@code AudienceDao} sends it (its own SQL, with its parameters
+ * bound), is served by the keyset index on both databases; the plans are printed.
+ */
 class ListQueryPlanIT {
 
-    private static final String KEYSET = "SELECT * FROM audiences WHERE account_group_id = '%s' "
-            + "AND (created_at, id) < (TIMESTAMP WITH TIME ZONE '2026-11-26 10:00:05+00', 'ffffffffffffffffffffffff') "
-            + "ORDER BY created_at DESC, id DESC LIMIT 21";
+    /** {@code AudienceDao.newestFirstAfter}'s own SQL. */
+    private static final String KEYSET = keysetQuery();
+
+    private static String keysetQuery() {
+        try {
+            return AudienceDao.class.getMethod("newestFirstAfter", String.class, OffsetDateTime.class, String.class, int.class)
+                    .getAnnotation(SqlQuery.class).value();
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private static String seed(AudiencesDatabase database) {
         List<AccountGroup> groups = new ArrayList<>();
@@ -35,8 +48,14 @@ class ListQueryPlanIT {
         return groups.get(3).id().value();
     }
 
-    private static String plan(Jdbi jdbi, String explain) {
-        List<String> lines = jdbi.withHandle(handle -> handle.createQuery(explain).mapTo(String.class).list());
+    /** The database's plan for the keyset query on page two of {@code group}, its parameters bound as the DAO binds them. */
+    private static String plan(Jdbi jdbi, String group) {
+        List<String> lines = jdbi.withHandle(handle -> handle.createQuery("EXPLAIN " + KEYSET)
+                .bind("accountGroupId", group)
+                .bind("createdAt", OffsetDateTime.parse("2026-11-26T10:00:05Z"))
+                .bind("id", "ffffffffffffffffffffffff")
+                .bind("limit", 21)
+                .mapTo(String.class).list());
         return String.join("\n", lines);
     }
 
@@ -45,7 +64,7 @@ class ListQueryPlanIT {
         try (TestDatabase h2 = TestDatabase.h2("jdbc:h2:mem:plans;DB_CLOSE_DELAY=-1")) {
             String group = seed(h2.migrated());
 
-            String plan = plan(Jdbi.create(h2.newPool()), "EXPLAIN " + KEYSET.formatted(group));
+            String plan = plan(Jdbi.create(h2.newPool()), group);
 
             System.out.println("H2 plan of the keyset list query:\n" + plan);
             assertThat(plan.toUpperCase()).contains("AUDIENCES_BY_GROUP_NEWEST_FIRST");
@@ -59,7 +78,7 @@ class ListQueryPlanIT {
             Jdbi jdbi = Jdbi.create(database.newPool());
             jdbi.useHandle(handle -> handle.execute("ANALYZE audiences"));
 
-            String plan = plan(jdbi, "EXPLAIN " + KEYSET.formatted(group));
+            String plan = plan(jdbi, group);
 
             System.out.println("PostgreSQL plan of the keyset list query:\n" + plan);
             assertThat(plan).contains("Index Scan using audiences_by_group_newest_first")

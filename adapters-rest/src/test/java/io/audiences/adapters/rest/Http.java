@@ -48,6 +48,14 @@ public final class Http {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30));
     }
 
+    public Reply get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    public Reply get(String path, String key) {
+        return send(request(path).header("Authorization", "Bearer " + key).GET().build());
+    }
+
     public Reply post(String path, String key, String contentType, String body) {
         HttpRequest.Builder request = request(path).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (key != null) {

@@ -48,14 +48,15 @@ class ReadEndpointsIT {
         return http.send(http.request(pathAndQuery).header("Authorization", "Bearer " + apiKey).GET().build());
     }
 
+    /** Creates {@code count} audiences; their ids in the list's order. */
     private List<String> createAudiences(int count) {
-        List<String> ids = new ArrayList<>();
+        List<JsonNode> created = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Http.Reply reply = http.postJson(path, key, "{\"name\":\"Audience " + i + "\",\"type\":\"on_demand\"}");
             assertThat(reply.status()).isEqualTo(201);
-            ids.add(0, reply.json().get("data").get("id").asText());
+            created.add(reply.json().get("data"));
         }
-        return ids;
+        return NewestFirst.ids(created);
     }
 
     private List<String> pageThrough(int limit) {

@@ -3,7 +3,9 @@ package io.audiences.adapters.rest.ratelimit;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 /**
  * One Resilience4j rate limiter per key, in a bounded cache: however many keys are tried, at most
@@ -16,8 +18,14 @@ public final class Resilience4jRequestLimiter implements RequestLimiter {
     private final int limit;
     private final long periodNanos;
     private final Cache<String, KeyWindow> windows;
+    private final LongSupplier nanoTime;
 
     public Resilience4jRequestLimiter(int limitForPeriod, Duration refreshPeriod, long maxKeys) {
+        this(limitForPeriod, refreshPeriod, maxKeys, System::nanoTime);
+    }
+
+    /** On a clock of the caller's ({@link System#nanoTime()} in production), so that tests need not wait for a window. */
+    public Resilience4jRequestLimiter(int limitForPeriod, Duration refreshPeriod, long maxKeys, LongSupplier nanoTime) {
         this.config = RateLimiterConfig.custom()
                 .limitForPeriod(limitForPeriod)
                 .limitRefreshPeriod(refreshPeriod)
@@ -25,9 +33,11 @@ public final class Resilience4jRequestLimiter implements RequestLimiter {
                 .build();
         this.limit = limitForPeriod;
         this.periodNanos = refreshPeriod.toNanos();
+        this.nanoTime = nanoTime;
         this.windows = Caffeine.newBuilder()
                 .maximumSize(maxKeys)
                 .expireAfterAccess(refreshPeriod.multipliedBy(2))
+                .ticker(nanoTime::getAsLong)
                 .build();
     }
 
@@ -36,7 +46,7 @@ public final class Resilience4jRequestLimiter implements RequestLimiter {
         KeyWindow window = windows.get(key, this::newWindow);
         boolean allowed = window.limiter.acquirePermission();
         int remaining = Math.max(0, window.limiter.getMetrics().getAvailablePermissions());
-        return new Decision(allowed, limit, remaining, window.secondsUntilRefill(periodNanos));
+        return new Decision(allowed, limit, remaining, window.secondsUntilRefill(periodNanos, nanoTime.getAsLong()));
     }
 
     @Override
@@ -46,7 +56,7 @@ public final class Resilience4jRequestLimiter implements RequestLimiter {
             return new Decision(true, limit, limit, Math.max(1, periodNanos / 1_000_000_000L));
         }
         int remaining = Math.max(0, window.limiter.getMetrics().getAvailablePermissions());
-        return new Decision(remaining > 0, limit, remaining, window.secondsUntilRefill(periodNanos));
+        return new Decision(remaining > 0, limit, remaining, window.secondsUntilRefill(periodNanos, nanoTime.getAsLong()));
     }
 
     @Override
@@ -56,14 +66,14 @@ public final class Resilience4jRequestLimiter implements RequestLimiter {
     }
 
     private KeyWindow newWindow(String key) {
-        return new KeyWindow(io.github.resilience4j.ratelimiter.RateLimiter.of("api-key", config), System.nanoTime());
+        return new KeyWindow(new AtomicRateLimiter("api-key", config, nanoTime::getAsLong), nanoTime.getAsLong());
     }
 
     /** A key's limiter, and when its first window began: Resilience4j's windows start at its creation. */
     private record KeyWindow(io.github.resilience4j.ratelimiter.RateLimiter limiter, long startNanos) {
 
-        long secondsUntilRefill(long periodNanos) {
-            long intoWindow = Math.floorMod(System.nanoTime() - startNanos, periodNanos);
+        long secondsUntilRefill(long periodNanos, long now) {
+            long intoWindow = Math.floorMod(now - startNanos, periodNanos);
             long nanosLeft = periodNanos - intoWindow;
             return Math.max(1, (nanosLeft + 999_999_999L) / 1_000_000_000L);
         }

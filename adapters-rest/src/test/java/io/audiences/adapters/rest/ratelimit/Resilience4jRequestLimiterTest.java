@@ -3,9 +3,10 @@ package io.audiences.adapters.rest.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-class Resilience4jRateLimiterTest {
+class Resilience4jRequestLimiterTest {
 
     @Test
     void aKeyGetsItsLimitPerWindowAndThenIsRefused() {
@@ -26,14 +27,20 @@ class Resilience4jRateLimiterTest {
     }
 
     @Test
-    void theWindowRefillsAfterItsPeriod() throws InterruptedException {
-        Resilience4jRequestLimiter limiter = new Resilience4jRequestLimiter(1, Duration.ofMillis(300), 100);
+    void theWindowRefillsAfterItsPeriod() {
+        AtomicLong now = new AtomicLong(1_000_000_000L);
+        Resilience4jRequestLimiter limiter = new Resilience4jRequestLimiter(1, Duration.ofSeconds(60), 100, now::get);
         assertThat(limiter.acquire("key").allowed()).isTrue();
-        assertThat(limiter.acquire("key").allowed()).isFalse();
+        RequestLimiter.Decision refused = limiter.acquire("key");
+        assertThat(refused.allowed()).isFalse();
+        assertThat(refused.resetSeconds()).isEqualTo(60);
 
-        Thread.sleep(400);
+        now.addAndGet(Duration.ofSeconds(59).toNanos());
+        assertThat(limiter.acquire("key").allowed()).as("a second before the window ends").isFalse();
+        assertThat(limiter.peek("key").resetSeconds()).isEqualTo(1);
 
-        assertThat(limiter.acquire("key").allowed()).isTrue();
+        now.addAndGet(Duration.ofSeconds(1).toNanos());
+        assertThat(limiter.acquire("key").allowed()).as("once the window has ended").isTrue();
     }
 
     @Test
