@@ -5,48 +5,75 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
-import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-interface AccountGroupDao {
+/** The SQL of {@code account_groups}, run on one handle (ADR 0007: not a SqlObject proxy). */
+final class AccountGroupDao {
 
-    @SqlUpdate("INSERT INTO account_groups (id, name, plan, linkedin_connected, created_at) "
-            + "VALUES (:id, :name, :plan, :linkedinConnected, CURRENT_TIMESTAMP)")
-    void insert(@Bind("id") String id, @Bind("name") String name, @Bind("plan") String plan,
-            @Bind("linkedinConnected") boolean linkedinConnected);
+    static final String FIND_ALL = "SELECT id, name, plan, linkedin_connected FROM account_groups "
+            + "WHERE id IN (<ids>) ORDER BY name, id";
 
-    @SqlUpdate("UPDATE account_groups SET plan = :plan, linkedin_connected = :linkedinConnected WHERE id = :id")
-    int update(@Bind("id") String id, @Bind("plan") String plan, @Bind("linkedinConnected") boolean linkedinConnected);
+    private final Handle handle;
 
-    @SqlQuery("SELECT id, name, plan, linkedin_connected FROM account_groups WHERE id = :id")
-    Optional<AccountGroupRow> find(@Bind("id") String id);
+    AccountGroupDao(Handle handle) {
+        this.handle = handle;
+    }
+
+    void insert(String id, String name, String plan, boolean linkedinConnected) {
+        handle.createUpdate("INSERT INTO account_groups (id, name, plan, linkedin_connected, created_at) "
+                        + "VALUES (:id, :name, :plan, :linkedinConnected, CURRENT_TIMESTAMP)")
+                .bind("id", id).bind("name", name).bind("plan", plan).bind("linkedinConnected", linkedinConnected)
+                .execute();
+    }
+
+    int update(String id, String plan, boolean linkedinConnected) {
+        return handle.createUpdate("UPDATE account_groups SET plan = :plan, linkedin_connected = :linkedinConnected "
+                        + "WHERE id = :id")
+                .bind("id", id).bind("plan", plan).bind("linkedinConnected", linkedinConnected)
+                .execute();
+    }
+
+    Optional<AccountGroupRow> find(String id) {
+        return handle.createQuery("SELECT id, name, plan, linkedin_connected FROM account_groups WHERE id = :id")
+                .bind("id", id).map(AccountGroupRow::map).findOne();
+    }
+
+    List<AccountGroupRow> findAll(Collection<String> ids) {
+        return handle.createQuery(FIND_ALL).bindList("ids", ids).map(AccountGroupRow::map).list();
+    }
 
     /** Reads the group with its audience counts and holds its row lock until the transaction ends. */
-    @SqlQuery("SELECT id, name, plan, linkedin_connected, audience_count, monitoring_audience_count "
-            + "FROM account_groups WHERE id = :id FOR UPDATE")
-    Optional<LockedGroup> lock(@Bind("id") String id);
+    Optional<LockedGroup> lock(String id) {
+        return handle.createQuery("SELECT id, name, plan, linkedin_connected, audience_count, monitoring_audience_count "
+                        + "FROM account_groups WHERE id = :id FOR UPDATE")
+                .bind("id", id).map(LockedGroup::map).findOne();
+    }
 
     /** Counts one more audience for the group (whose row lock the transaction holds). */
-    @SqlUpdate("UPDATE account_groups SET audience_count = audience_count + 1, "
-            + "monitoring_audience_count = monitoring_audience_count + :monitoring WHERE id = :id")
-    void countAudience(@Bind("id") String id, @Bind("monitoring") int monitoring);
+    void countAudience(String id, int monitoring) {
+        handle.createUpdate("UPDATE account_groups SET audience_count = audience_count + 1, "
+                        + "monitoring_audience_count = monitoring_audience_count + :monitoring WHERE id = :id")
+                .bind("id", id).bind("monitoring", monitoring).execute();
+    }
 
     /** The groups whose counts differ from their audience rows. */
-    @SqlQuery("SELECT g.id FROM account_groups g "
-            + "WHERE g.audience_count <> (SELECT COUNT(*) FROM audiences a WHERE a.account_group_id = g.id) "
-            + "OR g.monitoring_audience_count <> (SELECT COUNT(*) FROM audiences a WHERE a.account_group_id = g.id "
-            + "AND a.type = 'monitoring')")
-    List<String> withCountsUnlikeTheirRows();
+    List<String> withCountsUnlikeTheirRows() {
+        return handle.createQuery("SELECT g.id FROM account_groups g "
+                        + "WHERE g.audience_count <> (SELECT COUNT(*) FROM audiences a WHERE a.account_group_id = g.id) "
+                        + "OR g.monitoring_audience_count <> (SELECT COUNT(*) FROM audiences a "
+                        + "WHERE a.account_group_id = g.id AND a.type = 'monitoring')")
+                .mapTo(String.class).list();
+    }
 
     /** Sets the group's counts to those of its audience rows (the transaction holds the group's row lock). */
-    @SqlUpdate("UPDATE account_groups SET "
-            + "audience_count = (SELECT COUNT(*) FROM audiences a WHERE a.account_group_id = :id), "
-            + "monitoring_audience_count = (SELECT COUNT(*) FROM audiences a WHERE a.account_group_id = :id "
-            + "AND a.type = 'monitoring') WHERE id = :id")
-    void recount(@Bind("id") String id);
+    void recount(String id) {
+        handle.createUpdate("UPDATE account_groups SET "
+                        + "audience_count = (SELECT COUNT(*) FROM audiences a WHERE a.account_group_id = :id), "
+                        + "monitoring_audience_count = (SELECT COUNT(*) FROM audiences a WHERE a.account_group_id = :id "
+                        + "AND a.type = 'monitoring') WHERE id = :id")
+                .bind("id", id).execute();
+    }
 
     /** A locked account group and what the creation rules count. */
     record LockedGroup(AccountGroupRow group, long audiences, long monitoringAudiences) {
@@ -56,7 +83,4 @@ interface AccountGroupDao {
                     rs.getLong("monitoring_audience_count"));
         }
     }
-
-    @SqlQuery("SELECT id, name, plan, linkedin_connected FROM account_groups WHERE id IN (<ids>) ORDER BY name, id")
-    List<AccountGroupRow> findAll(@BindList("ids") Collection<String> ids);
 }

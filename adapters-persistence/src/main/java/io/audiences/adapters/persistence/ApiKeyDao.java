@@ -4,39 +4,67 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
-import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-interface ApiKeyDao {
-
-    @SqlUpdate("INSERT INTO api_keys (id, key_hash, label, created_at, revoked_at) "
-            + "VALUES (:id, :keyHash, :label, :createdAt, :revokedAt)")
-    void insert(@Bind("id") String id, @Bind("keyHash") String keyHash, @Bind("label") String label,
-            @Bind("createdAt") OffsetDateTime createdAt, @Bind("revokedAt") OffsetDateTime revokedAt);
-
-    @SqlBatch("INSERT INTO api_key_permissions (api_key_id, permission) VALUES (:apiKeyId, :permission)")
-    void insertPermissions(@Bind("apiKeyId") String apiKeyId, @Bind("permission") List<String> permissions);
-
-    @SqlBatch("INSERT INTO api_key_account_groups (api_key_id, account_group_id) VALUES (:apiKeyId, :accountGroupId)")
-    void insertAccountGroups(@Bind("apiKeyId") String apiKeyId, @Bind("accountGroupId") List<String> accountGroupIds);
+/** The SQL of {@code api_keys} and its two grant tables, run on one handle. */
+final class ApiKeyDao {
 
     /** A key with its grants in one round trip: a row per (permission, account group) pair. */
-    String WITH_GRANTS = "SELECT k.id, k.key_hash, k.label, k.created_at, k.revoked_at, p.permission, g.account_group_id "
+    private static final String WITH_GRANTS = "SELECT k.id, k.key_hash, k.label, k.created_at, k.revoked_at, "
+            + "p.permission, g.account_group_id "
             + "FROM api_keys k "
             + "LEFT JOIN api_key_permissions p ON p.api_key_id = k.id "
             + "LEFT JOIN api_key_account_groups g ON g.api_key_id = k.id ";
 
-    @SqlQuery(WITH_GRANTS + "WHERE k.key_hash = :keyHash")
-    List<GrantRow> findByHash(@Bind("keyHash") String keyHash);
+    private final Handle handle;
 
-    @SqlQuery(WITH_GRANTS + "WHERE k.id = :id")
-    List<GrantRow> find(@Bind("id") String id);
+    ApiKeyDao(Handle handle) {
+        this.handle = handle;
+    }
 
-    @SqlUpdate("UPDATE api_keys SET revoked_at = :revokedAt WHERE id = :id AND revoked_at IS NULL")
-    int revoke(@Bind("id") String id, @Bind("revokedAt") OffsetDateTime revokedAt);
+    void insert(String id, String keyHash, String label, OffsetDateTime createdAt, OffsetDateTime revokedAt) {
+        handle.createUpdate("INSERT INTO api_keys (id, key_hash, label, created_at, revoked_at) "
+                        + "VALUES (:id, :keyHash, :label, :createdAt, :revokedAt)")
+                .bind("id", id).bind("keyHash", keyHash).bind("label", label)
+                .bind("createdAt", createdAt).bind("revokedAt", revokedAt)
+                .execute();
+    }
+
+    void insertPermissions(String apiKeyId, List<String> permissions) {
+        insertPairs("INSERT INTO api_key_permissions (api_key_id, permission) VALUES (:apiKeyId, :value)",
+                apiKeyId, permissions);
+    }
+
+    void insertAccountGroups(String apiKeyId, List<String> accountGroupIds) {
+        insertPairs("INSERT INTO api_key_account_groups (api_key_id, account_group_id) VALUES (:apiKeyId, :value)",
+                apiKeyId, accountGroupIds);
+    }
+
+    private void insertPairs(String sql, String apiKeyId, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch(sql);
+        values.forEach(value -> batch.bind("apiKeyId", apiKeyId).bind("value", value).add());
+        batch.execute();
+    }
+
+    /** Every request's authentication. */
+    List<GrantRow> findByHash(String keyHash) {
+        return handle.createQuery(WITH_GRANTS + "WHERE k.key_hash = :keyHash")
+                .bind("keyHash", keyHash).map(GrantRow::map).list();
+    }
+
+    List<GrantRow> find(String id) {
+        return handle.createQuery(WITH_GRANTS + "WHERE k.id = :id").bind("id", id).map(GrantRow::map).list();
+    }
+
+    int revoke(String id, OffsetDateTime revokedAt) {
+        return handle.createUpdate("UPDATE api_keys SET revoked_at = :revokedAt WHERE id = :id AND revoked_at IS NULL")
+                .bind("id", id).bind("revokedAt", revokedAt).execute();
+    }
 
     /** One row of {@link #WITH_GRANTS}: the key, one of its permissions, one of its account groups. */
     record GrantRow(KeyRow key, String permission, String accountGroupId) {

@@ -3,39 +3,63 @@ package io.audiences.adapters.persistence;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.core.Handle;
 
-interface AudienceDao {
+/** The SQL of {@code audiences}, run on one handle. */
+final class AudienceDao {
 
-    String COLUMNS = "id, account_group_id, name, name_key, description, type, folder_id, prospect_count, created_at";
-
-    @SqlUpdate("INSERT INTO audiences (" + COLUMNS + ") VALUES (:id, :accountGroupId, :name, :nameKey, :description, "
-            + ":type, :folderId, :prospectCount, :createdAt)")
-    void insert(@Bind("id") String id, @Bind("accountGroupId") String accountGroupId, @Bind("name") String name,
-            @Bind("nameKey") String nameKey, @Bind("description") String description, @Bind("type") String type,
-            @Bind("folderId") String folderId, @Bind("prospectCount") long prospectCount,
-            @Bind("createdAt") OffsetDateTime createdAt);
-
-    /** Served by the unique index on (account_group_id, name_key). */
-    @SqlQuery("SELECT COUNT(*) FROM audiences WHERE account_group_id = :accountGroupId AND name_key = :nameKey")
-    int countNamed(@Bind("accountGroupId") String accountGroupId, @Bind("nameKey") String nameKey);
-
-    @SqlQuery("SELECT " + COLUMNS + " FROM audiences WHERE account_group_id = :accountGroupId AND id = :id")
-    Optional<AudienceRow> find(@Bind("accountGroupId") String accountGroupId, @Bind("id") String id);
-
-    @SqlQuery("SELECT " + COLUMNS + " FROM audiences WHERE account_group_id = :accountGroupId "
-            + "ORDER BY created_at DESC, id DESC LIMIT :limit")
-    List<AudienceRow> newestFirst(@Bind("accountGroupId") String accountGroupId, @Bind("limit") int limit);
+    private static final String COLUMNS =
+            "id, account_group_id, name, name_key, description, type, folder_id, prospect_count, created_at";
 
     /**
      * The keyset step: rows strictly after (createdAt, id) in newest-first order. The row-value
      * comparison lets both databases read the index as one range, already in order.
      */
-    @SqlQuery("SELECT " + COLUMNS + " FROM audiences WHERE account_group_id = :accountGroupId "
-            + "AND (created_at, id) < (:createdAt, :id) "
-            + "ORDER BY created_at DESC, id DESC LIMIT :limit")
-    List<AudienceRow> newestFirstAfter(@Bind("accountGroupId") String accountGroupId,
-            @Bind("createdAt") OffsetDateTime createdAt, @Bind("id") String id, @Bind("limit") int limit);
+    static final String NEWEST_FIRST_AFTER = "SELECT " + COLUMNS + " FROM audiences "
+            + "WHERE account_group_id = :accountGroupId AND (created_at, id) < (:createdAt, :id) "
+            + "ORDER BY created_at DESC, id DESC LIMIT :limit";
+
+    private final Handle handle;
+
+    AudienceDao(Handle handle) {
+        this.handle = handle;
+    }
+
+    void insert(AudienceRow row) {
+        handle.createUpdate("INSERT INTO audiences (" + COLUMNS + ") VALUES (:id, :accountGroupId, :name, :nameKey, "
+                        + ":description, :type, :folderId, :prospectCount, :createdAt)")
+                .bind("id", row.id()).bind("accountGroupId", row.accountGroupId()).bind("name", row.name())
+                .bind("nameKey", row.nameKey()).bind("description", row.description()).bind("type", row.type())
+                .bind("folderId", row.folderId()).bind("prospectCount", row.prospectCount())
+                .bind("createdAt", row.createdAt())
+                .execute();
+    }
+
+    /** Served by the unique index on (account_group_id, name_key). */
+    boolean nameTaken(String accountGroupId, String nameKey) {
+        return handle.createQuery("SELECT COUNT(*) FROM audiences WHERE account_group_id = :accountGroupId "
+                        + "AND name_key = :nameKey")
+                .bind("accountGroupId", accountGroupId).bind("nameKey", nameKey)
+                .mapTo(Integer.class).one() > 0;
+    }
+
+    Optional<AudienceRow> find(String accountGroupId, String id) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM audiences WHERE account_group_id = :accountGroupId "
+                        + "AND id = :id")
+                .bind("accountGroupId", accountGroupId).bind("id", id)
+                .map(AudienceRow::map).findOne();
+    }
+
+    List<AudienceRow> newestFirst(String accountGroupId, int limit) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM audiences WHERE account_group_id = :accountGroupId "
+                        + "ORDER BY created_at DESC, id DESC LIMIT :limit")
+                .bind("accountGroupId", accountGroupId).bind("limit", limit)
+                .map(AudienceRow::map).list();
+    }
+
+    List<AudienceRow> newestFirstAfter(String accountGroupId, OffsetDateTime createdAt, String id, int limit) {
+        return handle.createQuery(NEWEST_FIRST_AFTER)
+                .bind("accountGroupId", accountGroupId).bind("createdAt", createdAt).bind("id", id).bind("limit", limit)
+                .map(AudienceRow::map).list();
+    }
 }

@@ -10,8 +10,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -35,6 +35,13 @@ record AudienceRow(
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
+    }
+
+    static AudienceRow of(Audience audience) {
+        return new AudienceRow(audience.id().value(), audience.accountGroupId().value(), audience.name().value(),
+                storedKey(audience.nameKey()), audience.description() == null ? null : audience.description().value(),
+                audience.type().value(), audience.folderId(), audience.prospectCount(),
+                audience.createdAt().atOffset(ZoneOffset.UTC));
     }
 
     Audience toDomain() {

@@ -12,7 +12,6 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,12 +37,7 @@ public final class AudiencesDatabase {
 
     private AudiencesDatabase(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.jdbi = Jdbi.create(dataSource)
-                .installPlugin(new SqlObjectPlugin())
-                .registerRowMapper(AccountGroupRow.class, AccountGroupRow::map)
-                .registerRowMapper(AudienceRow.class, AudienceRow::map)
-                .registerRowMapper(AccountGroupDao.LockedGroup.class, AccountGroupDao.LockedGroup::map)
-                .registerRowMapper(ApiKeyDao.GrantRow.class, ApiKeyDao.GrantRow::map);
+        this.jdbi = Jdbi.create(dataSource);
         this.dialect = detectDialect(jdbi);
     }
 
@@ -89,10 +83,11 @@ public final class AudiencesDatabase {
             return List.of();
         }
         return StorageErrors.translate(() -> {
-            List<String> unlike = jdbi.withExtension(AccountGroupDao.class, AccountGroupDao::withCountsUnlikeTheirRows);
+            List<String> unlike = jdbi.withHandle(
+                    handle -> new AccountGroupDao(handle).withCountsUnlikeTheirRows());
             for (String group : unlike) {
                 jdbi.useTransaction(handle -> {
-                    AccountGroupDao groups = handle.attach(AccountGroupDao.class);
+                    AccountGroupDao groups = new AccountGroupDao(handle);
                     groups.lock(group);
                     groups.recount(group);
                 });

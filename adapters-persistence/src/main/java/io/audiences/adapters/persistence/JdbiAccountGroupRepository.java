@@ -20,14 +20,14 @@ public final class JdbiAccountGroupRepository implements AccountGroupRepository 
 
     @Override
     public void insert(AccountGroup group) {
-        StorageErrors.run(() -> jdbi.useExtension(AccountGroupDao.class,
-                dao -> dao.insert(group.id().value(), group.name(), group.plan().value(), group.linkedinConnected())));
+        StorageErrors.run(() -> jdbi.useHandle(handle -> new AccountGroupDao(handle)
+                .insert(group.id().value(), group.name(), group.plan().value(), group.linkedinConnected())));
     }
 
     @Override
     public void update(AccountGroup group) {
-        int updated = StorageErrors.translate(() -> jdbi.withExtension(AccountGroupDao.class,
-                dao -> dao.update(group.id().value(), group.plan().value(), group.linkedinConnected())));
+        int updated = StorageErrors.translate(() -> jdbi.withHandle(handle -> new AccountGroupDao(handle)
+                .update(group.id().value(), group.plan().value(), group.linkedinConnected())));
         if (updated == 0) {
             throw new UnknownIdException("no account group has id " + group.id());
         }
@@ -35,7 +35,7 @@ public final class JdbiAccountGroupRepository implements AccountGroupRepository 
 
     @Override
     public Optional<AccountGroup> find(AccountGroupId id) {
-        return StorageErrors.translate(() -> jdbi.withExtension(AccountGroupDao.class, dao -> dao.find(id.value())))
+        return StorageErrors.translate(() -> jdbi.withHandle(handle -> new AccountGroupDao(handle).find(id.value())))
                 .map(AccountGroupRow::toDomain);
     }
 
@@ -45,7 +45,7 @@ public final class JdbiAccountGroupRepository implements AccountGroupRepository 
             return List.of();
         }
         List<String> values = ids.stream().map(AccountGroupId::value).distinct().toList();
-        return StorageErrors.translate(() -> jdbi.withExtension(AccountGroupDao.class, dao -> dao.findAll(values)))
+        return StorageErrors.translate(() -> jdbi.withHandle(handle -> new AccountGroupDao(handle).findAll(values)))
                 .stream().map(AccountGroupRow::toDomain).toList();
     }
 }

@@ -34,7 +34,7 @@ public final class JdbiApiKeyRepository implements ApiKeyRepository {
     public void insert(ApiKey key) {
         try {
             jdbi.useTransaction(handle -> {
-                ApiKeyDao dao = handle.attach(ApiKeyDao.class);
+                ApiKeyDao dao = new ApiKeyDao(handle);
                 dao.insert(key.id().value(), key.hash().hex(), key.label(), utc(key.createdAt()), utc(key.revokedAt()));
                 dao.insertPermissions(key.id().value(), key.permissions().stream().map(Permission::value).sorted().toList());
                 dao.insertAccountGroups(key.id().value(),
@@ -50,13 +50,14 @@ public final class JdbiApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public Optional<ApiKey> findByHash(ApiKeyHash hash) {
-        return toDomain(StorageErrors.translate(() -> jdbi.withExtension(ApiKeyDao.class, dao -> dao.findByHash(hash.hex()))));
+        return toDomain(StorageErrors.translate(() -> jdbi.withHandle(
+                handle -> new ApiKeyDao(handle).findByHash(hash.hex()))));
     }
 
     @Override
     public ApiKey revoke(ApiKeyId id, Instant at) {
         return StorageErrors.translate(() -> jdbi.inTransaction(handle -> {
-            ApiKeyDao dao = handle.attach(ApiKeyDao.class);
+            ApiKeyDao dao = new ApiKeyDao(handle);
             dao.revoke(id.value(), utc(at));
             return toDomain(dao.find(id.value())).orElseThrow(() -> new UnknownIdException("no API key has id " + id));
         }));

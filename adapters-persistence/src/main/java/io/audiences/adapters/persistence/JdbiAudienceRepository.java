@@ -59,36 +59,36 @@ public final class JdbiAudienceRepository implements AudienceRepository {
         handle.execute(dialect == Dialect.H2
                 ? "SET LOCK_TIMEOUT " + lockTimeout
                 : "SET LOCAL lock_timeout = '" + lockTimeout + "ms'");
-        AccountGroupDao groups = handle.attach(AccountGroupDao.class);
+        AccountGroupDao groups = new AccountGroupDao(handle);
         LockedGroup locked = groups.lock(accountGroupId.value())
                 .orElseThrow(() -> new UnknownIdException("no account group has id " + accountGroupId));
-        AudienceDao audiences = handle.attach(AudienceDao.class);
-        boolean nameTaken = audiences.countNamed(accountGroupId.value(), AudienceRow.storedKey(nameKey)) > 0;
+        AudienceDao audiences = new AudienceDao(handle);
+        boolean nameTaken = audiences.nameTaken(accountGroupId.value(), AudienceRow.storedKey(nameKey));
         Audience audience = admission.admit(new AccountGroupSnapshot(
                 locked.group().toDomain(), locked.audiences(), locked.monitoringAudiences(), nameTaken));
         if (!audience.accountGroupId().equals(accountGroupId)) {
             throw new IllegalArgumentException("the admitted audience belongs to another account group");
         }
         groups.countAudience(accountGroupId.value(), audience.type() == AudienceType.MONITORING ? 1 : 0);
-        audiences.insert(audience.id().value(), accountGroupId.value(), audience.name().value(),
-                AudienceRow.storedKey(audience.nameKey()),
-                audience.description() == null ? null : audience.description().value(), audience.type().value(),
-                audience.folderId(), audience.prospectCount(), audience.createdAt().atOffset(ZoneOffset.UTC));
+        audiences.insert(AudienceRow.of(audience));
         return audience;
     }
 
     @Override
     public List<Audience> listNewestFirst(AccountGroupId accountGroupId, Optional<AudiencePosition> after, int limit) {
-        return StorageErrors.translate(() -> jdbi.withExtension(AudienceDao.class, dao -> after
-                .map(position -> dao.newestFirstAfter(accountGroupId.value(),
-                        position.createdAt().atOffset(ZoneOffset.UTC), position.id().value(), limit))
-                .orElseGet(() -> dao.newestFirst(accountGroupId.value(), limit))))
-                .stream().map(AudienceRow::toDomain).toList();
+        List<AudienceRow> rows = StorageErrors.translate(() -> jdbi.withHandle(handle -> {
+            AudienceDao audiences = new AudienceDao(handle);
+            return after.map(position -> audiences.newestFirstAfter(accountGroupId.value(),
+                            position.createdAt().atOffset(ZoneOffset.UTC), position.id().value(), limit))
+                    .orElseGet(() -> audiences.newestFirst(accountGroupId.value(), limit));
+        }));
+        return rows.stream().map(AudienceRow::toDomain).toList();
     }
 
     @Override
     public Optional<Audience> find(AccountGroupId accountGroupId, AudienceId audienceId) {
-        return StorageErrors.translate(() -> jdbi.withExtension(AudienceDao.class,
-                dao -> dao.find(accountGroupId.value(), audienceId.value()))).map(AudienceRow::toDomain);
+        return StorageErrors.translate(() -> jdbi.withHandle(
+                handle -> new AudienceDao(handle).find(accountGroupId.value(), audienceId.value())))
+                .map(AudienceRow::toDomain);
     }
 }

@@ -11,26 +11,15 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.junit.jupiter.api.Test;
 
 /**
- * The keyset list query, exactly as {@code AudienceDao} sends it (its own SQL, with its parameters
+ * The keyset list query, exactly as {@link AudienceDao} sends it (its own SQL, with its parameters
  * bound), is served by the keyset index on both databases; the plans are printed.
  */
 class ListQueryPlanIT {
 
-    /** {@code AudienceDao.newestFirstAfter}'s own SQL. */
-    private static final String KEYSET = keysetQuery();
-
-    private static String keysetQuery() {
-        try {
-            return AudienceDao.class.getMethod("newestFirstAfter", String.class, OffsetDateTime.class, String.class, int.class)
-                    .getAnnotation(SqlQuery.class).value();
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final String KEYSET = AudienceDao.NEWEST_FIRST_AFTER;
 
     private static String seed(AudiencesDatabase database) {
         List<AccountGroup> groups = new ArrayList<>();

@@ -14,6 +14,7 @@ import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -199,6 +200,33 @@ class CreateAudienceEndpointIT {
         assertThat(reply.header("X-RateLimit-Limit")).isNull();
         // The body was never read: the client must not reuse this connection.
         assertThat(reply.header("Connection")).isEqualTo("close");
+    }
+
+    @Test
+    void aRefusalAfterTheWholeBodyWasReadKeepsTheConnection() {
+        String invalid = "{\"name\":\"\",\"type\":\"x\"}";
+        String refused = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + key
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + invalid.length() + "\r\n\r\n" + invalid;
+        String next = "GET /v1/accounts HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + key + "\r\n\r\n";
+
+        List<String> answers = http.onOneConnection(refused, next);
+
+        assertThat(answers).hasSize(2);
+        assertThat(answers.get(0)).startsWith("HTTP/1.1 400").doesNotContainIgnoringCase("Connection: close");
+        assertThat(answers.get(1)).startsWith("HTTP/1.1 200");
+    }
+
+    @Test
+    void aRefusalBeforeTheBodyWasReadClosesTheConnection() {
+        String body = "{\"name\":\"a\",\"type\":\"on_demand\"}";
+        String refused = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer sk_live_unknown"
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n" + body;
+        String next = "GET /v1/accounts HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + key + "\r\n\r\n";
+
+        List<String> answers = http.onOneConnection(refused, next);
+
+        assertThat(answers).hasSize(1);
+        assertThat(answers.get(0)).startsWith("HTTP/1.1 401").containsIgnoringCase("Connection: close");
     }
 
     @Test

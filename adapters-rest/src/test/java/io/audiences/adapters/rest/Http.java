@@ -98,23 +98,51 @@ public final class Http {
             if (thenHalfClose) {
                 socket.shutdownOutput();
             }
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n; (n = in.read(buffer)) != -1; ) {
-                    answer.write(buffer, 0, n);
-                    if (answer.toString(StandardCharsets.ISO_8859_1).contains("\r\n\r\n") && complete(answer.toString(StandardCharsets.ISO_8859_1))) {
-                        break;
-                    }
-                }
-            } catch (java.net.SocketTimeoutException | java.net.SocketException endOfAnswer) {
-                // The server may close or reset after answering; what arrived is the answer.
-            }
-            return answer.toString(StandardCharsets.UTF_8);
+            return readAnswer(socket.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Sends each request (ISO-8859-1) on one connection, the next once the answer to the previous
+     * one has arrived, and returns the answers; fewer than the requests if the server closed the
+     * connection.
+     */
+    public java.util.List<String> onOneConnection(String... requests) {
+        java.util.List<String> answers = new java.util.ArrayList<>();
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            for (String request : requests) {
+                socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().flush();
+                String answer = readAnswer(socket.getInputStream());
+                if (answer.isEmpty()) {
+                    break;
+                }
+                answers.add(answer);
+            }
+        } catch (IOException e) {
+            // The server closed the connection: the answers so far are all there are.
+        }
+        return answers;
+    }
+
+    /** One answer: up to the end of its body as its Content-Length says, or to the end of the stream. */
+    private static String readAnswer(InputStream in) throws IOException {
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try {
+            for (int n; (n = in.read(buffer)) != -1; ) {
+                answer.write(buffer, 0, n);
+                if (complete(answer.toString(StandardCharsets.ISO_8859_1))) {
+                    break;
+                }
+            }
+        } catch (java.net.SocketTimeoutException | java.net.SocketException endOfAnswer) {
+            // The server may close or reset after answering; what arrived is the answer.
+        }
+        return answer.toString(StandardCharsets.UTF_8);
     }
 
     /** Sends {@code request} as it is (ISO-8859-1) and parses the raw answer as a reply. */
@@ -135,6 +163,9 @@ public final class Http {
 
     private static boolean complete(String answer) {
         int headerEnd = answer.indexOf("\r\n\r\n");
+        if (headerEnd < 0) {
+            return false;
+        }
         java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length:\\s*(\\d+)").matcher(answer.substring(0, headerEnd));
         return length.find() && answer.length() - headerEnd - 4 >= Integer.parseInt(length.group(1));
     }
