@@ -11,12 +11,15 @@ import io.audiences.domain.audience.AudienceType;
 import io.audiences.domain.audience.CreationPolicy;
 import io.audiences.domain.audience.NameKey;
 import io.audiences.domain.UnknownIdException;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -26,8 +29,8 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class InMemoryAudienceRepository implements AudienceRepository {
 
-    private static final Comparator<Audience> NEWEST_FIRST = Comparator.comparing(Audience::createdAt)
-            .thenComparing(audience -> audience.id().value()).reversed();
+    private static final Comparator<AudiencePosition> NEWEST_FIRST = Comparator.comparing(AudiencePosition::createdAt)
+            .thenComparing(position -> position.id().value()).reversed();
 
     private final InMemoryAccountGroupRepository groups;
     private final ConcurrentMap<AccountGroupId, GroupAudiences> byGroup = new ConcurrentHashMap<>();
@@ -46,10 +49,7 @@ public final class InMemoryAudienceRepository implements AudienceRepository {
             if (!audience.accountGroupId().equals(accountGroupId)) {
                 throw new IllegalArgumentException("the admitted audience belongs to another account group");
             }
-            if (!audiences.nameKeys.add(audience.nameKey())) {
-                throw CreationPolicy.nameTaken();
-            }
-            audiences.list.add(audience);
+            audiences.add(audience);
             return audience;
         }
     }
@@ -61,7 +61,7 @@ public final class InMemoryAudienceRepository implements AudienceRepository {
             return Optional.empty();
         }
         synchronized (audiences) {
-            return audiences.list.stream().filter(audience -> audience.id().equals(audienceId)).findFirst();
+            return Optional.ofNullable(audiences.byId.get(audienceId));
         }
     }
 
@@ -72,22 +72,31 @@ public final class InMemoryAudienceRepository implements AudienceRepository {
             return List.of();
         }
         synchronized (audiences) {
-            return audiences.list.stream()
-                    .filter(audience -> after.map(position -> position.isFollowedBy(audience)).orElse(true))
-                    .sorted(NEWEST_FIRST)
-                    .limit(limit)
-                    .toList();
+            return after.map(position -> audiences.newestFirst.tailMap(position, false)).orElse(audiences.newestFirst)
+                    .values().stream().limit(limit).toList();
         }
     }
 
-    /** One account group's audiences; guarded by its own monitor. */
+    /** One account group's audiences, indexed as they are read; guarded by its own monitor. */
     private static final class GroupAudiences {
-        private final List<Audience> list = new ArrayList<>();
+        private final NavigableMap<AudiencePosition, Audience> newestFirst = new TreeMap<>(NEWEST_FIRST);
+        private final Map<AudienceId, Audience> byId = new HashMap<>();
         private final Set<NameKey> nameKeys = new HashSet<>();
+        private long monitoring;
 
         AccountGroupSnapshot snapshot(AccountGroup group, NameKey nameKey) {
-            long monitoring = list.stream().filter(audience -> audience.type() == AudienceType.MONITORING).count();
-            return new AccountGroupSnapshot(group, list.size(), monitoring, nameKeys.contains(nameKey));
+            return new AccountGroupSnapshot(group, byId.size(), monitoring, nameKeys.contains(nameKey));
+        }
+
+        void add(Audience audience) {
+            if (!nameKeys.add(audience.nameKey())) {
+                throw CreationPolicy.nameTaken();
+            }
+            newestFirst.put(AudiencePosition.of(audience), audience);
+            byId.put(audience.id(), audience);
+            if (audience.type() == AudienceType.MONITORING) {
+                monitoring++;
+            }
         }
     }
 }
