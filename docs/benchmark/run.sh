@@ -6,18 +6,20 @@
 #   docs/benchmark/run.sh                                  # embedded H2 in a fresh directory
 #   docs/benchmark/run.sh jdbc:postgresql://host/db USER PASSWORD   # PostgreSQL (an empty database)
 #
-# Needs wrk (Debian: apt-get install wrk). Environment: SECONDS_PER_PATH (10), WARMUP_SECONDS (5),
-# THREADS (2), CONNECTIONS (32), APP_PORT (18080), ADMIN_PORT (18081), JAVA_OPTS (none).
+# Needs wrk (Debian: apt-get install wrk). Environment: SECONDS_PER_PATH (10), WARMUP_SECONDS (10),
+# THREADS (2), CONNECTIONS (32), APP_PORT (18080), ADMIN_PORT (18081), JAVA_OPTS (-Xmx192m, as the
+# README starts the service), AUDIENCES_JAR (this build's jar).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
-jar="$root/bootstrap/target/audiences.jar"
+jar=${AUDIENCES_JAR:-$root/bootstrap/target/audiences.jar}   # another build, to compare commits
 [ -f "$jar" ] || ./mvnw -B -q -DskipTests package
 
 seconds=${SECONDS_PER_PATH:-10}
-warmup=${WARMUP_SECONDS:-5}
+warmup=${WARMUP_SECONDS:-10}
+java_opts=${JAVA_OPTS--Xmx192m}
 threads=${THREADS:-2}
 connections=${CONNECTIONS:-32}
 app_port=${APP_PORT:-18080}
@@ -63,7 +65,7 @@ YAML
 echo "Seeding 101 account groups and keys with the operator commands…" >&2
 (cd "$work" && java -cp "$jar" "$root/docs/benchmark/Seed.java" config.yml 101 > keys.txt)
 
-(cd "$work" && exec java ${JAVA_OPTS:-} -jar "$jar" server config.yml > server.log 2>&1) &
+(cd "$work" && exec java $java_opts -jar "$jar" server config.yml > server.log 2>&1) &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 120); do curl -sf "http://127.0.0.1:$admin_port/ping" >/dev/null && break; sleep 0.5; done
@@ -97,7 +99,7 @@ rss=$(awk '/VmRSS/ {printf "%d MB", $2/1024}' "/proc/$(pgrep -f "audiences.jar s
 
 ping=$(echo "${result[ping]}" | awk '{print $1}')
 echo
-echo "$label, wrk -t$threads -c$connections, ${seconds} s per path after two ${warmup} s warm-ups of every path, $(nproc) cores"
+echo "$label, java ${java_opts:-(no options)}, wrk -t$threads -c$connections, ${seconds} s per path after two ${warmup} s warm-ups of every path, $(nproc) cores"
 echo
 echo "| path | req/s | p50 | p99 | non-2xx | ÷ /ping |"
 echo "|---|---|---|---|---|---|"
