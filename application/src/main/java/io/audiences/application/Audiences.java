@@ -4,25 +4,40 @@ import io.audiences.application.memory.InMemoryAudiences;
 import io.audiences.application.port.in.AuthenticateApiKey;
 import io.audiences.application.port.in.CreateAccountGroup;
 import io.audiences.application.port.in.CreateAudience;
+import io.audiences.application.port.in.CreateFolder;
+import io.audiences.application.port.in.DeleteAudience;
+import io.audiences.application.port.in.DeleteFolder;
+import io.audiences.application.port.in.FileAudience;
 import io.audiences.application.port.in.GetAudience;
+import io.audiences.application.port.in.GetNavigation;
 import io.audiences.application.port.in.IssueApiKey;
 import io.audiences.application.port.in.ListAccountGroups;
 import io.audiences.application.port.in.ListAudiences;
+import io.audiences.application.port.in.RenameFolder;
 import io.audiences.application.port.in.RevokeApiKey;
 import io.audiences.application.port.in.UpdateAccountGroup;
+import io.audiences.application.port.in.UpdateAudience;
 import io.audiences.application.port.out.AccountGroupRepository;
 import io.audiences.application.port.out.ApiKeyRepository;
 import io.audiences.application.port.out.AudienceRepository;
+import io.audiences.application.port.out.FolderRepository;
 import io.audiences.application.port.out.IdSource;
 import io.audiences.application.service.AuthenticateApiKeyService;
 import io.audiences.application.service.CreateAccountGroupService;
 import io.audiences.application.service.CreateAudienceService;
+import io.audiences.application.service.CreateFolderService;
+import io.audiences.application.service.DeleteAudienceService;
+import io.audiences.application.service.DeleteFolderService;
+import io.audiences.application.service.FileAudienceService;
 import io.audiences.application.service.GetAudienceService;
+import io.audiences.application.service.GetNavigationService;
 import io.audiences.application.service.IssueApiKeyService;
 import io.audiences.application.service.ListAccountGroupsService;
 import io.audiences.application.service.ListAudiencesService;
+import io.audiences.application.service.RenameFolderService;
 import io.audiences.application.service.RevokeApiKeyService;
 import io.audiences.application.service.UpdateAccountGroupService;
+import io.audiences.application.service.UpdateAudienceService;
 import io.audiences.domain.plan.PlanCatalog;
 import java.time.Clock;
 import java.util.Objects;
@@ -41,7 +56,14 @@ public record Audiences(
         AuthenticateApiKey authenticateApiKey,
         CreateAudience createAudience,
         ListAudiences listAudiences,
-        GetAudience getAudience) {
+        GetAudience getAudience,
+        UpdateAudience updateAudience,
+        DeleteAudience deleteAudience,
+        FileAudience fileAudience,
+        CreateFolder createFolder,
+        RenameFolder renameFolder,
+        DeleteFolder deleteFolder,
+        GetNavigation getNavigation) {
 
     public Audiences {
         Objects.requireNonNull(createAccountGroup, "createAccountGroup");
@@ -53,18 +75,25 @@ public record Audiences(
         Objects.requireNonNull(createAudience, "createAudience");
         Objects.requireNonNull(listAudiences, "listAudiences");
         Objects.requireNonNull(getAudience, "getAudience");
+        Objects.requireNonNull(updateAudience, "updateAudience");
+        Objects.requireNonNull(deleteAudience, "deleteAudience");
+        Objects.requireNonNull(fileAudience, "fileAudience");
+        Objects.requireNonNull(createFolder, "createFolder");
+        Objects.requireNonNull(renameFolder, "renameFolder");
+        Objects.requireNonNull(deleteFolder, "deleteFolder");
+        Objects.requireNonNull(getNavigation, "getNavigation");
     }
 
     /** Over in-memory storage, with the system clock, secure random ids and the contract's default plans. */
     public static Audiences inMemory() {
         InMemoryAudiences storage = InMemoryAudiences.create();
-        return over(storage.accountGroups(), storage.audiences(), storage.apiKeys(), Clock.systemUTC(),
+        return over(storage.accountGroups(), storage.audiences(), storage.folders(), storage.apiKeys(), Clock.systemUTC(),
                 new SecureRandomIdSource(), PlanCatalog.defaults());
     }
 
     /** Over the given storage (one consistent set of repositories), clock, ids and plans. */
-    public static Audiences over(AccountGroupRepository accountGroups, AudienceRepository audiences, ApiKeyRepository apiKeys,
-            Clock clock, IdSource ids, PlanCatalog plans) {
+    public static Audiences over(AccountGroupRepository accountGroups, AudienceRepository audiences, FolderRepository folders,
+            ApiKeyRepository apiKeys, Clock clock, IdSource ids, PlanCatalog plans) {
         return new Audiences(
                 new CreateAccountGroupService(accountGroups, ids),
                 new UpdateAccountGroupService(accountGroups),
@@ -74,6 +103,13 @@ public record Audiences(
                 new AuthenticateApiKeyService(apiKeys),
                 new CreateAudienceService(audiences, ids, clock, plans),
                 new ListAudiencesService(audiences),
-                new GetAudienceService(audiences));
+                new GetAudienceService(audiences),
+                new UpdateAudienceService(audiences),
+                new DeleteAudienceService(audiences),
+                new FileAudienceService(audiences),
+                new CreateFolderService(folders, ids, clock),
+                new RenameFolderService(folders, clock),
+                new DeleteFolderService(folders),
+                new GetNavigationService(folders));
     }
 }

@@ -15,7 +15,7 @@ record Services(AudiencesDatabase database, Audiences audiences) {
         AudiencesDatabase database = AudiencesDatabase.on(dataSource);
         database.migrate();
         database.repairCounts();
-        return new Services(database, Audiences.over(database.accountGroups(), database.audiences(), database.apiKeys(),
+        return new Services(database, Audiences.over(database.accountGroups(), database.audiences(), database.folders(), database.apiKeys(),
                 Clock.systemUTC(), new SecureRandomIdSource(), plans));
     }
 }

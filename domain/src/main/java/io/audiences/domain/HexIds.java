@@ -4,6 +4,8 @@ package io.audiences.domain;
 public final class HexIds {
 
     public static final int LENGTH = 24;
+    /** The rule, as the {@code problem} half of a violation. */
+    public static final String RULE = "must be 24 lower-case hex characters";
 
     private HexIds() {
     }
@@ -23,7 +25,7 @@ public final class HexIds {
 
     public static String require(String value, String field) {
         if (!isValid(value)) {
-            throw new InvalidInputException(new FieldViolation(field, "must be 24 lower-case hex characters"));
+            throw new InvalidInputException(new FieldViolation(field, RULE));
         }
         return value;
     }

@@ -45,16 +45,24 @@ final class AccountGroupDao {
 
     /** Reads the group with its audience counts and holds its row lock until the transaction ends. */
     Optional<LockedGroup> lock(String id) {
+        return lock(id, "FOR UPDATE");
+    }
+
+    /**
+     * Reads the group and holds its row lock against changes until the transaction ends, with
+     * {@code clause}: {@code FOR UPDATE}, or {@code FOR SHARE} where the database has it.
+     */
+    Optional<LockedGroup> lock(String id, String clause) {
         return handle.createQuery("SELECT id, name, plan, linkedin_connected, audience_count, monitoring_audience_count "
-                        + "FROM account_groups WHERE id = :id FOR UPDATE")
+                        + "FROM account_groups WHERE id = :id " + clause)
                 .bind("id", id).map(LockedGroup::map).findOne();
     }
 
-    /** Counts one more audience for the group (whose row lock the transaction holds). */
-    void countAudience(String id, int monitoring) {
-        handle.createUpdate("UPDATE account_groups SET audience_count = audience_count + 1, "
+    /** Adds {@code audiences} (one or minus one) to the group's counts (whose row lock the transaction holds). */
+    void countAudiences(String id, int audiences, boolean monitoring) {
+        handle.createUpdate("UPDATE account_groups SET audience_count = audience_count + :audiences, "
                         + "monitoring_audience_count = monitoring_audience_count + :monitoring WHERE id = :id")
-                .bind("id", id).bind("monitoring", monitoring).execute();
+                .bind("id", id).bind("audiences", audiences).bind("monitoring", monitoring ? audiences : 0).execute();
     }
 
     /** The groups whose counts differ from their audience rows. */

@@ -46,6 +46,34 @@ final class AudienceDao {
                 .execute();
     }
 
+    void update(AudienceRow row) {
+        handle.createUpdate("UPDATE audiences SET name = :name, name_key = :nameKey, description = :description, "
+                        + "folder_id = :folderId WHERE account_group_id = :accountGroupId AND id = :id")
+                .bind("id", row.id()).bind("accountGroupId", row.accountGroupId()).bind("name", row.name())
+                .bind("nameKey", row.nameKey()).bind("description", row.description()).bind("folderId", row.folderId())
+                .execute();
+    }
+
+    void delete(String accountGroupId, String id) {
+        handle.createUpdate("DELETE FROM audiences WHERE account_group_id = :accountGroupId AND id = :id")
+                .bind("accountGroupId", accountGroupId).bind("id", id).execute();
+    }
+
+    /** Whether an audience other than {@code self} holds the name key; served by the unique index. */
+    boolean nameHeldByAnother(String accountGroupId, String nameKey, String self) {
+        return handle.createQuery("SELECT COUNT(*) FROM audiences WHERE account_group_id = :accountGroupId "
+                        + "AND name_key = :nameKey AND id <> :self")
+                .bind("accountGroupId", accountGroupId).bind("nameKey", nameKey).bind("self", self)
+                .mapTo(Integer.class).one() > 0;
+    }
+
+    /** Every audience of the group, newest first (the navigation's one read of audiences). */
+    List<AudienceRow> allNewestFirst(String accountGroupId) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM audiences WHERE account_group_id = :accountGroupId"
+                        + " ORDER BY account_group_id DESC, created_at DESC, id DESC")
+                .bind("accountGroupId", accountGroupId).map(AudienceRow::map).list();
+    }
+
     /** Served by the unique index on (account_group_id, name_key). */
     boolean nameTaken(String accountGroupId, String nameKey) {
         return handle.createQuery("SELECT COUNT(*) FROM audiences WHERE account_group_id = :accountGroupId "

@@ -4,6 +4,7 @@ import io.audiences.application.StorageException;
 import io.audiences.application.port.out.AccountGroupRepository;
 import io.audiences.application.port.out.ApiKeyRepository;
 import io.audiences.application.port.out.AudienceRepository;
+import io.audiences.application.port.out.FolderRepository;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -105,6 +106,10 @@ public final class AudiencesDatabase {
 
     public AudienceRepository audiences() {
         return new JdbiAudienceRepository(jdbi, dialect);
+    }
+
+    public FolderRepository folders() {
+        return new JdbiFolderRepository(jdbi, dialect);
     }
 
     public AccountGroupRepository accountGroups() {

@@ -13,22 +13,26 @@ import io.audiences.domain.audience.AudienceType;
 import io.audiences.domain.audience.CreationPolicy;
 import io.audiences.domain.audience.NameKey;
 import io.audiences.domain.UnknownIdException;
+import io.audiences.domain.folder.Folder;
+import io.audiences.domain.folder.FolderId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.HandleCallback;
 
 /**
  * Audiences in the {@code audiences} table.
  *
- * <p>{@link #add} is one transaction that first locks the account group's row
- * ({@code SELECT … FOR UPDATE}): every other creation in that group, from any connection pool or
- * process, waits at that lock until this one commits or rolls back, so counts and names cannot go
- * stale between the check and the insert. The counts live on that row and are raised in the same
- * transaction, so checking a limit costs the same however many audiences the group holds. The unique index on {@code (account_group_id, name_key)}
- * is the last line of defence; its violation is answered as the domain's name refusal.
+ * <p>{@link #add}, {@link #change} and {@link #remove} are each one transaction that first takes the
+ * account group's {@link GroupLock}: every other change in that group, from any connection pool or
+ * process, waits at that lock until this one commits or rolls back, so counts, names and folders
+ * cannot go stale between the check and the write. The counts live on that row and move in the same
+ * transaction, so checking a limit costs the same however many audiences the group holds. The unique
+ * index on {@code (account_group_id, name_key)} is the last line of defence; its violation is
+ * answered as the domain's name refusal.
  */
 public final class JdbiAudienceRepository implements AudienceRepository {
 
@@ -42,26 +46,11 @@ public final class JdbiAudienceRepository implements AudienceRepository {
 
     @Override
     public Audience add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission) {
-        try {
-            return jdbi.inTransaction(handle -> addLocked(handle, accountGroupId, nameKey, admission));
-        } catch (JdbiException e) {
-            if (StorageErrors.isUniqueViolation(e, "audiences_name_unique")) {
-                throw CreationPolicy.nameTaken();
-            }
-            throw new StorageException("could not store the audience", e);
-        }
+        return inGroupTransaction(handle -> addLocked(handle, accountGroupId, nameKey, admission));
     }
 
     private Audience addLocked(Handle handle, AccountGroupId accountGroupId, NameKey nameKey, Admission admission) {
-        // H2 waits 1 s for a row lock by default (too short for a queue of creations);
-        // PostgreSQL waits forever. Both get the same bound.
-        long lockTimeout = AudiencesDatabase.LOCK_TIMEOUT.toMillis();
-        handle.execute(dialect == Dialect.H2
-                ? "SET LOCK_TIMEOUT " + lockTimeout
-                : "SET LOCAL lock_timeout = '" + lockTimeout + "ms'");
-        AccountGroupDao groups = new AccountGroupDao(handle);
-        LockedGroup locked = groups.lock(accountGroupId.value())
-                .orElseThrow(() -> new UnknownIdException("no account group has id " + accountGroupId));
+        LockedGroup locked = GroupLock.take(handle, dialect, accountGroupId);
         AudienceDao audiences = new AudienceDao(handle);
         boolean nameTaken = audiences.nameTaken(accountGroupId.value(), AudienceRow.storedKey(nameKey));
         Audience audience = admission.admit(new AccountGroupSnapshot(
@@ -69,9 +58,68 @@ public final class JdbiAudienceRepository implements AudienceRepository {
         if (!audience.accountGroupId().equals(accountGroupId)) {
             throw new IllegalArgumentException("the admitted audience belongs to another account group");
         }
-        groups.countAudience(accountGroupId.value(), audience.type() == AudienceType.MONITORING ? 1 : 0);
+        new AccountGroupDao(handle).countAudiences(accountGroupId.value(), 1, audience.type() == AudienceType.MONITORING);
         audiences.insert(AudienceRow.of(audience));
         return audience;
+    }
+
+    @Override
+    public Audience change(AccountGroupId accountGroupId, AudienceId audienceId, Change change) {
+        return inGroupTransaction(handle -> {
+            GroupLock.take(handle, dialect, accountGroupId);
+            AudienceDao audiences = new AudienceDao(handle);
+            Audience current = audiences.find(accountGroupId.value(), audienceId.value())
+                    .map(AudienceRow::toDomain).orElseThrow(() -> noSuchAudience(audienceId));
+            Audience changed = change.apply(current, new GroupView() {
+                @Override
+                public boolean nameHeldByAnother(NameKey nameKey, AudienceId self) {
+                    return audiences.nameHeldByAnother(accountGroupId.value(), AudienceRow.storedKey(nameKey), self.value());
+                }
+
+                @Override
+                public Optional<Folder> folder(FolderId folderId) {
+                    return new FolderDao(handle).find(accountGroupId.value(), folderId.value()).map(FolderRow::toDomain);
+                }
+            });
+            if (!changed.id().equals(current.id()) || changed.type() != current.type()
+                    || !changed.accountGroupId().equals(accountGroupId) || !changed.createdAt().equals(current.createdAt())) {
+                throw new IllegalArgumentException("a change keeps the audience's id, group, type and creation time");
+            }
+            if (!changed.equals(current)) {
+                audiences.update(AudienceRow.of(changed));
+            }
+            return changed;
+        });
+    }
+
+    @Override
+    public void remove(AccountGroupId accountGroupId, AudienceId audienceId) {
+        inGroupTransaction(handle -> {
+            GroupLock.take(handle, dialect, accountGroupId);
+            AudienceDao audiences = new AudienceDao(handle);
+            AudienceRow row = audiences.find(accountGroupId.value(), audienceId.value())
+                    .orElseThrow(() -> noSuchAudience(audienceId));
+            audiences.delete(accountGroupId.value(), audienceId.value());
+            new AccountGroupDao(handle).countAudiences(accountGroupId.value(), -1,
+                    AudienceType.MONITORING.value().equals(row.type()));
+            return null;
+        });
+    }
+
+    /** One transaction of a group's change; the name index's violation is the domain's name refusal. */
+    private <T> T inGroupTransaction(HandleCallback<T, RuntimeException> work) {
+        try {
+            return jdbi.inTransaction(work);
+        } catch (JdbiException e) {
+            if (StorageErrors.isUniqueViolation(e, "audiences_name_unique")) {
+                throw CreationPolicy.nameTaken();
+            }
+            throw new StorageException("could not change the audience", e);
+        }
+    }
+
+    private static UnknownIdException noSuchAudience(AudienceId audienceId) {
+        return new UnknownIdException("no audience " + audienceId + " in this account group");
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.audiences.application.contract.Storage;
 import io.audiences.application.port.out.AccountGroupRepository;
 import io.audiences.application.port.out.ApiKeyRepository;
 import io.audiences.application.port.out.AudienceRepository;
+import io.audiences.application.port.out.FolderRepository;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.tomcat.jdbc.pool.DataSource;
@@ -80,6 +81,11 @@ final class TestDatabase implements AutoCloseable {
         @Override
         public AudienceRepository audiences() {
             return first.audiences();
+        }
+
+        @Override
+        public FolderRepository folders() {
+            return first.folders();
         }
 
         @Override

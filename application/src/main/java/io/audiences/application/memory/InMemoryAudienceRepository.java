@@ -1,39 +1,30 @@
 package io.audiences.application.memory;
 
 import io.audiences.application.port.out.AudienceRepository;
+import io.audiences.domain.UnknownIdException;
 import io.audiences.domain.accountgroup.AccountGroup;
 import io.audiences.domain.accountgroup.AccountGroupId;
-import io.audiences.domain.audience.AccountGroupSnapshot;
 import io.audiences.domain.audience.Audience;
 import io.audiences.domain.audience.AudienceId;
 import io.audiences.domain.audience.AudiencePosition;
-import io.audiences.domain.audience.AudienceType;
-import io.audiences.domain.audience.CreationPolicy;
 import io.audiences.domain.audience.NameKey;
-import io.audiences.domain.UnknownIdException;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
+import io.audiences.domain.folder.Folder;
+import io.audiences.domain.folder.FolderId;
 import java.util.List;
-import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 
 /**
- * Audiences in memory. {@link #add} holds a per-account-group monitor for the whole
- * check-and-store step, which is this adapter's way of honouring the port's atomicity contract.
+ * Audiences in memory. Every step holds the account group's monitor from the check to the store
+ * (one {@link GroupContents} per group, shared with {@link InMemoryFolderRepository}), which is
+ * this adapter's way of honouring the ports' atomicity contract.
  */
 public final class InMemoryAudienceRepository implements AudienceRepository {
 
-    private static final Comparator<AudiencePosition> NEWEST_FIRST = Comparator.comparing(AudiencePosition::createdAt)
-            .thenComparing(position -> position.id().value()).reversed();
-
     private final InMemoryAccountGroupRepository groups;
-    private final ConcurrentMap<AccountGroupId, GroupAudiences> byGroup = new ConcurrentHashMap<>();
+    private final ConcurrentMap<AccountGroupId, GroupContents> byGroup = new ConcurrentHashMap<>();
 
     public InMemoryAudienceRepository(InMemoryAccountGroupRepository groups) {
         this.groups = groups;
@@ -41,62 +32,83 @@ public final class InMemoryAudienceRepository implements AudienceRepository {
 
     @Override
     public Audience add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission) {
-        GroupAudiences audiences = byGroup.computeIfAbsent(accountGroupId, id -> new GroupAudiences());
-        synchronized (audiences) {
+        GroupContents contents = contentsOf(accountGroupId);
+        synchronized (contents) {
             AccountGroup group = groups.find(accountGroupId)
                     .orElseThrow(() -> new UnknownIdException("no account group has id " + accountGroupId));
-            Audience audience = admission.admit(audiences.snapshot(group, nameKey));
+            Audience audience = admission.admit(contents.snapshot(group, nameKey));
             if (!audience.accountGroupId().equals(accountGroupId)) {
                 throw new IllegalArgumentException("the admitted audience belongs to another account group");
             }
-            audiences.add(audience);
+            contents.add(audience);
             return audience;
         }
     }
 
     @Override
-    public Optional<Audience> find(AccountGroupId accountGroupId, AudienceId audienceId) {
-        GroupAudiences audiences = byGroup.get(accountGroupId);
-        if (audiences == null) {
-            return Optional.empty();
-        }
-        synchronized (audiences) {
-            return Optional.ofNullable(audiences.byId.get(audienceId));
+    public Audience change(AccountGroupId accountGroupId, AudienceId audienceId, Change change) {
+        GroupContents contents = contentsOf(accountGroupId);
+        synchronized (contents) {
+            Audience current = contents.audience(audienceId).orElseThrow(() -> noSuchAudience(audienceId));
+            Audience changed = change.apply(current, new GroupView() {
+                @Override
+                public boolean nameHeldByAnother(NameKey nameKey, AudienceId self) {
+                    return contents.nameHeldByAnother(nameKey, self);
+                }
+
+                @Override
+                public Optional<Folder> folder(FolderId folderId) {
+                    return contents.folder(folderId);
+                }
+            });
+            requireSameAudience(current, changed);
+            contents.replace(changed);
+            return changed;
         }
     }
 
     @Override
-    public List<Audience> listNewestFirst(AccountGroupId accountGroupId, Optional<AudiencePosition> after, int limit) {
-        GroupAudiences audiences = byGroup.get(accountGroupId);
-        if (audiences == null) {
-            return List.of();
-        }
-        synchronized (audiences) {
-            return after.map(position -> audiences.newestFirst.tailMap(position, false)).orElse(audiences.newestFirst)
-                    .values().stream().limit(limit).toList();
+    public void remove(AccountGroupId accountGroupId, AudienceId audienceId) {
+        GroupContents contents = contentsOf(accountGroupId);
+        synchronized (contents) {
+            contents.remove(contents.audience(audienceId).orElseThrow(() -> noSuchAudience(audienceId)));
         }
     }
 
-    /** One account group's audiences, indexed as they are read; guarded by its own monitor. */
-    private static final class GroupAudiences {
-        private final NavigableMap<AudiencePosition, Audience> newestFirst = new TreeMap<>(NEWEST_FIRST);
-        private final Map<AudienceId, Audience> byId = new HashMap<>();
-        private final Set<NameKey> nameKeys = new HashSet<>();
-        private long monitoring;
+    @Override
+    public Optional<Audience> find(AccountGroupId accountGroupId, AudienceId audienceId) {
+        return read(accountGroupId, contents -> contents.audience(audienceId), Optional.empty());
+    }
 
-        AccountGroupSnapshot snapshot(AccountGroup group, NameKey nameKey) {
-            return new AccountGroupSnapshot(group, byId.size(), monitoring, nameKeys.contains(nameKey));
-        }
+    @Override
+    public List<Audience> listNewestFirst(AccountGroupId accountGroupId, Optional<AudiencePosition> after, int limit) {
+        return read(accountGroupId, contents -> contents.newestFirst(after, limit), List.of());
+    }
 
-        void add(Audience audience) {
-            if (!nameKeys.add(audience.nameKey())) {
-                throw CreationPolicy.nameTaken();
-            }
-            newestFirst.put(AudiencePosition.of(audience), audience);
-            byId.put(audience.id(), audience);
-            if (audience.type() == AudienceType.MONITORING) {
-                monitoring++;
-            }
+    /** The group's contents, created empty on first use. */
+    GroupContents contentsOf(AccountGroupId accountGroupId) {
+        return byGroup.computeIfAbsent(accountGroupId, id -> new GroupContents());
+    }
+
+    /** {@code reader} applied under the group's monitor, or {@code none} for a group never written. */
+    <T> T read(AccountGroupId accountGroupId, Function<GroupContents, T> reader, T none) {
+        GroupContents contents = byGroup.get(accountGroupId);
+        if (contents == null) {
+            return none;
         }
+        synchronized (contents) {
+            return reader.apply(contents);
+        }
+    }
+
+    private static void requireSameAudience(Audience current, Audience changed) {
+        if (!changed.id().equals(current.id()) || !changed.accountGroupId().equals(current.accountGroupId())
+                || changed.type() != current.type() || !changed.createdAt().equals(current.createdAt())) {
+            throw new IllegalArgumentException("a change keeps the audience's id, group, type and creation time");
+        }
+    }
+
+    private static UnknownIdException noSuchAudience(AudienceId audienceId) {
+        return new UnknownIdException("no audience " + audienceId + " in this account group");
     }
 }

@@ -3,6 +3,7 @@ package io.audiences.application.contract;
 import io.audiences.application.port.out.AccountGroupRepository;
 import io.audiences.application.port.out.ApiKeyRepository;
 import io.audiences.application.port.out.AudienceRepository;
+import io.audiences.application.port.out.FolderRepository;
 
 /** One empty store, as an adapter under test provides it to the contract suites. */
 public interface Storage {
@@ -10,6 +11,8 @@ public interface Storage {
     AccountGroupRepository accountGroups();
 
     AudienceRepository audiences();
+
+    FolderRepository folders();
 
     ApiKeyRepository apiKeys();
 

@@ -4,6 +4,7 @@ import io.audiences.application.contract.Storage;
 import io.audiences.application.port.out.AccountGroupRepository;
 import io.audiences.application.port.out.ApiKeyRepository;
 import io.audiences.application.port.out.AudienceRepository;
+import io.audiences.application.port.out.FolderRepository;
 
 /** The in-memory adapters as a {@link Storage} for the contract suites. */
 record InMemoryStorage(InMemoryAudiences store) implements Storage {
@@ -20,6 +21,11 @@ record InMemoryStorage(InMemoryAudiences store) implements Storage {
     @Override
     public AudienceRepository audiences() {
         return store.audiences();
+    }
+
+    @Override
+    public FolderRepository folders() {
+        return store.folders();
     }
 
     @Override

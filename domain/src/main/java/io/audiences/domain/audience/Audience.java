@@ -61,4 +61,14 @@ public record Audience(
     public NameKey nameKey() {
         return name.key();
     }
+
+    /** This audience with another name and description. */
+    public Audience described(AudienceName newName, AudienceDescription newDescription) {
+        return new Audience(id, accountGroupId, newName, newDescription, type, folderId, prospectCount, createdAt);
+    }
+
+    /** This audience filed in the folder {@code newFolderId}, or in none when it is {@code null}. */
+    public Audience inFolder(String newFolderId) {
+        return new Audience(id, accountGroupId, name, description, type, newFolderId, prospectCount, createdAt);
+    }
 }

@@ -32,7 +32,7 @@ public final class HostFixture {
 
     public HostFixture() {
         SeededIdSource ids = new SeededIdSource(System.nanoTime());
-        real = Audiences.over(store.accountGroups(), store.audiences(), store.apiKeys(), Clock.systemUTC(), ids,
+        real = Audiences.over(store.accountGroups(), store.audiences(), store.folders(), store.apiKeys(), Clock.systemUTC(), ids,
                 PlanCatalog.defaults());
         useCases = new Audiences(real.createAccountGroup(), real.updateAccountGroup(),
                 groupIds -> whileUp(() -> real.listAccountGroups().list(groupIds)),
@@ -43,7 +43,9 @@ public final class HostFixture {
                 },
                 command -> whileUp(() -> real.createAudience().create(command)),
                 query -> whileUp(() -> real.listAudiences().list(query)),
-                (group, audience) -> whileUp(() -> real.getAudience().get(group, audience)));
+                (group, audience) -> whileUp(() -> real.getAudience().get(group, audience)),
+                real.updateAudience(), real.deleteAudience(), real.fileAudience(), real.createFolder(), real.renameFolder(),
+                real.deleteFolder(), real.getNavigation());
     }
 
     private <T> T whileUp(java.util.function.Supplier<T> work) {

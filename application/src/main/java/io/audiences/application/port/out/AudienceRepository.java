@@ -6,6 +6,8 @@ import io.audiences.domain.audience.Audience;
 import io.audiences.domain.audience.AudienceId;
 import io.audiences.domain.audience.AudiencePosition;
 import io.audiences.domain.audience.NameKey;
+import io.audiences.domain.folder.Folder;
+import io.audiences.domain.folder.FolderId;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,9 +50,44 @@ public interface AudienceRepository {
      */
     List<Audience> listNewestFirst(AccountGroupId accountGroupId, Optional<AudiencePosition> after, int limit);
 
+    /**
+     * Changes an audience as one atomic step per account group, under the hold {@link #add} takes:
+     * finds it, calls {@code change} with it and a view of its group under the hold, and stores the
+     * audience it returns (name, description, folder). A duplicate name found only when storing is
+     * the domain's {@code AUDIENCE_NAME_TAKEN}.
+     *
+     * @throws io.audiences.domain.UnknownIdException     if the audience is not in this account group
+     * @throws io.audiences.application.StorageException if storage fails; nothing was changed
+     */
+    Audience change(AccountGroupId accountGroupId, AudienceId audienceId, Change change);
+
+    /**
+     * Removes an audience under the group's hold: its place under the plan's limits and its name
+     * are free for the next step.
+     *
+     * @throws io.audiences.domain.UnknownIdException if the audience is not in this account group
+     */
+    void remove(AccountGroupId accountGroupId, AudienceId audienceId);
+
     /** Decides, from the account group's state, which audience to store (or refuses by throwing). */
     @FunctionalInterface
     interface Admission {
         Audience admit(AccountGroupSnapshot snapshot);
+    }
+
+    /** Changes {@code current}, asking {@code group} what it needs (or refuses by throwing). */
+    @FunctionalInterface
+    interface Change {
+        Audience apply(Audience current, GroupView group);
+    }
+
+    /** The audience's account group, as seen under the hold of {@link #change}. */
+    interface GroupView {
+
+        /** Whether an audience other than {@code self} holds {@code nameKey}. */
+        boolean nameHeldByAnother(NameKey nameKey, AudienceId self);
+
+        /** The group's folder with this id, if it has one. */
+        Optional<Folder> folder(FolderId folderId);
     }
 }

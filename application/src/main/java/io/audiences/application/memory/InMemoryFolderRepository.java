@@ -1,0 +1,75 @@
+package io.audiences.application.memory;
+
+import io.audiences.application.command.Navigation;
+import io.audiences.application.port.out.FolderRepository;
+import io.audiences.domain.UnknownIdException;
+import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.audience.NameKey;
+import io.audiences.domain.folder.Folder;
+import io.audiences.domain.folder.FolderId;
+import java.util.List;
+import java.util.Optional;
+
+/** Folders in memory, under the same per-group monitor as {@link InMemoryAudienceRepository}'s audiences. */
+public final class InMemoryFolderRepository implements FolderRepository {
+
+    private final InMemoryAccountGroupRepository groups;
+    private final InMemoryAudienceRepository audiences;
+
+    public InMemoryFolderRepository(InMemoryAccountGroupRepository groups, InMemoryAudienceRepository audiences) {
+        this.groups = groups;
+        this.audiences = audiences;
+    }
+
+    @Override
+    public Folder add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission) {
+        GroupContents contents = audiences.contentsOf(accountGroupId);
+        synchronized (contents) {
+            if (groups.find(accountGroupId).isEmpty()) {
+                throw new UnknownIdException("no account group has id " + accountGroupId);
+            }
+            Folder folder = admission.admit(contents.folderSnapshot(nameKey));
+            if (!folder.accountGroupId().equals(accountGroupId) || contents.folder(folder.id()).isPresent()) {
+                throw new IllegalArgumentException("the admitted folder must be new and of this account group");
+            }
+            contents.put(folder);
+            return folder;
+        }
+    }
+
+    @Override
+    public Folder rename(AccountGroupId accountGroupId, FolderId folderId, NameKey nameKey, Renaming renaming) {
+        GroupContents contents = audiences.contentsOf(accountGroupId);
+        synchronized (contents) {
+            Folder current = contents.folder(folderId).orElseThrow(() -> noSuchFolder(folderId));
+            Folder renamed = renaming.rename(current, contents.folderNameHeldByAnother(nameKey, folderId));
+            if (!renamed.id().equals(current.id()) || !renamed.accountGroupId().equals(accountGroupId)) {
+                throw new IllegalArgumentException("a renamed folder keeps its id and group");
+            }
+            contents.put(renamed);
+            return renamed;
+        }
+    }
+
+    @Override
+    public void remove(AccountGroupId accountGroupId, FolderId folderId) {
+        GroupContents contents = audiences.contentsOf(accountGroupId);
+        synchronized (contents) {
+            contents.remove(contents.folder(folderId).orElseThrow(() -> noSuchFolder(folderId)));
+        }
+    }
+
+    @Override
+    public Optional<Folder> find(AccountGroupId accountGroupId, FolderId folderId) {
+        return audiences.read(accountGroupId, contents -> contents.folder(folderId), Optional.empty());
+    }
+
+    @Override
+    public Navigation navigation(AccountGroupId accountGroupId) {
+        return audiences.read(accountGroupId, GroupContents::navigation, new Navigation(List.of(), List.of()));
+    }
+
+    private static UnknownIdException noSuchFolder(FolderId folderId) {
+        return new UnknownIdException("no folder " + folderId + " in this account group");
+    }
+}
