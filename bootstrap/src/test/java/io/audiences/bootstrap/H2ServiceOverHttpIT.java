@@ -13,6 +13,7 @@ class H2ServiceOverHttpIT extends ServiceOverHttpContract {
 
     private static final String URL = "jdbc:h2:file:" + temporaryDirectory().resolve("audiences") + ";AUTO_SERVER=TRUE";
     private static final DropwizardAppExtension<AudiencesConfiguration> APP = ServiceUnderTest.on("org.h2.Driver", URL, "sa");
+    private static final DropwizardAppExtension<AudiencesConfiguration> SECOND = ServiceUnderTest.on("org.h2.Driver", URL, "sa");
 
     private static Path temporaryDirectory() {
         try {
@@ -25,6 +26,11 @@ class H2ServiceOverHttpIT extends ServiceOverHttpContract {
     @Override
     int port() {
         return APP.getLocalPort();
+    }
+
+    @Override
+    int secondPort() {
+        return SECOND.getLocalPort();
     }
 
     @Override

@@ -14,6 +14,8 @@ class PostgresServiceOverHttpIT extends ServiceOverHttpContract {
     private static final EmbeddedPostgres POSTGRES = TestPostgres.start();
     private static final DropwizardAppExtension<AudiencesConfiguration> APP = ServiceUnderTest.on(
             "org.postgresql.Driver", POSTGRES.getJdbcUrl("postgres", "postgres"), "postgres");
+    private static final DropwizardAppExtension<AudiencesConfiguration> SECOND = ServiceUnderTest.on(
+            "org.postgresql.Driver", POSTGRES.getJdbcUrl("postgres", "postgres"), "postgres");
 
     @AfterAll
     static void stop() throws IOException {
@@ -23,6 +25,11 @@ class PostgresServiceOverHttpIT extends ServiceOverHttpContract {
     @Override
     int port() {
         return APP.getLocalPort();
+    }
+
+    @Override
+    int secondPort() {
+        return SECOND.getLocalPort();
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.audiences.adapters.rest.Http;
 import io.audiences.adapters.rest.NewestFirst;
 import io.audiences.domain.plan.Plan;
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,10 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole service over HTTP on a real database. Racing creations: exactly one 201 per allowed
- * slot, a 422 for every other request, never a 500. Reading back: every audience once, newest
- * first. Subclasses run the service on H2 or PostgreSQL.
+ * The whole service over HTTP on a real database, as two instances (two connection pools) on that
+ * database, the racers alternating between them. Racing creations: exactly one 201 per allowed
+ * slot, a 422 for every other request, never a 500; the lifecycle's races likewise. Reading back:
+ * every audience once, newest first. Subclasses run the service on H2 or PostgreSQL.
  */
 abstract class ServiceOverHttpContract {
 
@@ -30,6 +32,9 @@ abstract class ServiceOverHttpContract {
 
     /** The service's port. */
     abstract int port();
+
+    /** The port of a second instance of the service on the same database. */
+    abstract int secondPort();
 
     /** The service's database, for seeding account groups and keys as an operator would. */
     abstract DataSource database();
@@ -78,7 +83,126 @@ abstract class ServiceOverHttpContract {
         assertThat(listed).containsExactlyElementsOf(NewestFirst.ids(created));
     }
 
+    @Test
+    void racingRenamesToOneNameGetOne200AndOtherwise422() throws Exception {
+        Seeded seeded = seed(Plan.ENTERPRISE);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < RACERS; i++) {
+            ids.add(create(seeded, "Audience " + i, "on_demand"));
+        }
+
+        Map<String, Integer> outcomes = race(i -> send(i, "PATCH", audiences(seeded) + "/" + ids.get(i), seeded.key(),
+                "{\"name\":\"" + (i % 2 == 0 ? "Winner" : " WINNER ") + "\"}"));
+
+        assertThat(outcomes).isEqualTo(Map.of("200", 1, "422 AUDIENCE_NAME_TAKEN", RACERS - 1));
+    }
+
+    @Test
+    void aRenameRacingCreatesOfItsNewNameLetsExactlyOneWin() throws Exception {
+        Seeded seeded = seed(Plan.ENTERPRISE);
+        String id = create(seeded, "Before", "on_demand");
+
+        Map<String, Integer> outcomes = race(i -> i == 0
+                ? send(i, "PATCH", audiences(seeded) + "/" + id, seeded.key(), "{\"name\":\"Contested\"}")
+                : send(i, "POST", audiences(seeded), seeded.key(), "{\"name\":\"contested\",\"type\":\"on_demand\"}"));
+
+        assertThat(outcomes.getOrDefault("200", 0) + outcomes.getOrDefault("201", 0)).isEqualTo(1);
+        assertThat(outcomes.get("422 AUDIENCE_NAME_TAKEN")).isEqualTo(RACERS - 1);
+    }
+
+    @Test
+    void deletesRacingCreatesAtTheLimitNeverLeaveTheGroupOverIt() throws Exception {
+        Seeded seeded = seed(Plan.TESTER);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(create(seeded, "List " + i, "on_demand"));
+        }
+
+        Map<String, Integer> outcomes = race(i -> i < 3
+                ? send(i, "DELETE", audiences(seeded) + "/" + ids.get(i), seeded.key(), null)
+                : send(i, "POST", audiences(seeded), seeded.key(), "{\"name\":\"New " + i + "\",\"type\":\"on_demand\"}"));
+
+        int created = outcomes.getOrDefault("201", 0);
+        assertThat(outcomes.get("200")).isEqualTo(3);
+        assertThat(created).isBetween(0, 3);
+        assertThat(outcomes.get("422 AUDIENCE_LIMIT_REACHED")).isEqualTo(RACERS - 3 - created);
+        assertThat(navigation(seeded).get("ungroupedAudiences")).hasSize(2 + created);
+    }
+
+    @Test
+    void movesRacingTheirFoldersDeleteLeaveNoAudienceInAMissingFolder() throws Exception {
+        Seeded seeded = seed(Plan.ENTERPRISE);
+        String folder = new Http(port()).postJson(audiences(seeded) + "/folders", seeded.key(),
+                "{\"name\":\"Doomed\",\"audienceType\":\"on_demand\"}").json().get("data").get("id").asText();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < RACERS; i++) {
+            ids.add(create(seeded, "Audience " + i, "on_demand"));
+        }
+
+        Map<String, Integer> outcomes = race(i -> i == RACERS / 2
+                ? send(i, "DELETE", audiences(seeded) + "/folders/" + folder, seeded.key(), null)
+                : send(i, "POST", audiences(seeded) + "/" + ids.get(i) + "/move-to-folder", seeded.key(),
+                        "{\"folderId\":\"" + folder + "\"}"));
+
+        assertThat(outcomes.get("200") + outcomes.getOrDefault("422 FOLDER_NOT_FOUND", 0)).isEqualTo(RACERS);
+        JsonNode tree = navigation(seeded);
+        assertThat(tree.get("folders")).isEmpty();
+        assertThat(tree.get("ungroupedAudiences")).hasSize(RACERS)
+                .allSatisfy(audience -> assertThat(audience.get("folderId").isNull()).isTrue());
+    }
+
+    @Test
+    void racingFolderCreatesStopAtTheLimitAndAtOneName() throws Exception {
+        Seeded seeded = seed(Plan.STARTER);
+        for (int i = 0; i < 97; i++) {
+            assertThat(new Http(port()).postJson(audiences(seeded) + "/folders", seeded.key(),
+                    "{\"name\":\"Folder " + i + "\",\"audienceType\":\"on_demand\"}").status()).isEqualTo(201);
+        }
+
+        Map<String, Integer> outcomes = race(i -> send(i, "POST", audiences(seeded) + "/folders", seeded.key(),
+                "{\"name\":\"" + (i < 4 ? "Same" : "Racer " + i) + "\",\"audienceType\":\"on_demand\"}"));
+
+        assertThat(outcomes.get("201")).isEqualTo(3);
+        assertThat(outcomes.keySet()).isSubsetOf("201", "422 FOLDER_NAME_TAKEN", "422 FOLDER_LIMIT_REACHED");
+        JsonNode folders = navigation(seeded).get("folders");
+        assertThat(folders).hasSize(100);
+        assertThat(folders).filteredOn(folder -> folder.get("name").asText().equals("Same")).hasSizeLessThanOrEqualTo(1);
+    }
+
+    private static String audiences(Seeded seeded) {
+        return "/v1/accounts/" + seeded.group().id().value() + "/audiences";
+    }
+
+    private String create(Seeded seeded, String name, String type) {
+        Http.Reply reply = new Http(port()).postJson(audiences(seeded), seeded.key(),
+                "{\"name\":\"" + name + "\",\"type\":\"" + type + "\"}");
+        assertThat(reply.status()).as(reply.text()).isEqualTo(201);
+        return reply.json().get("data").get("id").asText();
+    }
+
+    private JsonNode navigation(Seeded seeded) {
+        Http.Reply reply = new Http(port()).get(audiences(seeded) + "/navigation", seeded.key());
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        return reply.json().get("data");
+    }
+
+    /** One racer's request, sent to the first or the second instance by the racer's parity. */
+    private Http.Reply send(int racer, String method, String path, String key, String body) {
+        Http http = new Http(racer % 2 == 0 ? port() : secondPort());
+        HttpRequest.Builder request = http.request(path).header("Authorization", "Bearer " + key);
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return http.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     private Map<String, Integer> race(Seeded seeded, IntFunction<String> body) throws Exception {
+        return race(i -> send(i, "POST", audiences(seeded), seeded.key(), body.apply(i)));
+    }
+
+    /** Sends {@value #RACERS} requests at once; counts "201", "200", or the status and code of a refusal. */
+    private Map<String, Integer> race(IntFunction<Http.Reply> request) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(RACERS);
         try {
             CountDownLatch start = new CountDownLatch(1);
@@ -87,8 +211,8 @@ abstract class ServiceOverHttpContract {
                 int racer = i;
                 results.add(pool.submit(() -> {
                     start.await();
-                    Http.Reply reply = new Http(port()).postJson("/v1/accounts/" + seeded.group().id().value() + "/audiences", seeded.key(), body.apply(racer));
-                    return reply.status() == 201 ? "201" : reply.status() + " " + reply.code();
+                    Http.Reply reply = request.apply(racer);
+                    return reply.status() < 300 ? String.valueOf(reply.status()) : reply.status() + " " + reply.code();
                 }));
             }
             start.countDown();

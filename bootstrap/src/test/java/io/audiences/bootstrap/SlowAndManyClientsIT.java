@@ -80,7 +80,7 @@ class SlowAndManyClientsIT {
         Thread trickler = new Thread(() -> trickle(slow, deadline), "slowloris");
         trickler.start();
 
-        assertServedWithinASecond();
+        assertServedBeforeTheHeaderDeadline();
 
         trickler.join();
         long open = slow.stream().filter(SlowAndManyClientsIT::stillOpen).count();
@@ -97,7 +97,7 @@ class SlowAndManyClientsIT {
         }
         ProcessStats during = ProcessStats.of(server.pid());
 
-        assertServedWithinASecond();
+        assertServedBeforeTheHeaderDeadline();
 
         clients.forEach(SlowAndManyClientsIT::reset);
         clients.clear();
@@ -106,7 +106,7 @@ class SlowAndManyClientsIT {
             after.add(ProcessStats.of(server.pid()));
             Thread.sleep(100);
         }
-        assertServedWithinASecond();
+        assertServedBeforeTheHeaderDeadline();
 
         for (ProcessStats stats : after) {
             assertThat(stats.threadsOutsideThePool()).as("threads started outside the pool").isZero();
@@ -116,13 +116,16 @@ class SlowAndManyClientsIT {
         assertThat(during.openFiles() - before.openFiles()).as("connections the server holds").isLessThanOrEqualTo(MAX_CONNECTIONS + 2);
     }
 
-    /** An ordinary client on a new connection gets its answer within a second. */
-    private void assertServedWithinASecond() {
+    /**
+     * An ordinary client on a new connection gets its (small) answer well before the header
+     * deadline would have freed a held connection for it: the port made room at once.
+     */
+    private void assertServedBeforeTheHeaderDeadline() {
         long started = System.nanoTime();
-        Http.Reply reply = new Http(server.port()).get("/openapi.yaml");
+        Http.Reply reply = new Http(server.port()).get("/v1/accounts");
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        assertThat(reply.status()).isEqualTo(200);
-        assertThat(took).as("an ordinary request").isLessThan(Duration.ofSeconds(1));
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(took).as("an ordinary request").isLessThan(HEADER_TIMEOUT.multipliedBy(3).dividedBy(4));
     }
 
     private Socket connect() throws IOException {

@@ -19,6 +19,10 @@ final class AudienceDao {
     private static final String NEWEST_FIRST_ORDER =
             " ORDER BY account_group_id DESC, created_at DESC, id DESC LIMIT :limit";
 
+    /** The whole group, for the navigation. */
+    static final String ALL_NEWEST_FIRST = "SELECT " + COLUMNS + " FROM audiences WHERE account_group_id = :accountGroupId"
+            + " ORDER BY account_group_id DESC, created_at DESC, id DESC";
+
     /** The first page. */
     static final String NEWEST_FIRST = "SELECT " + COLUMNS + " FROM audiences WHERE account_group_id = :accountGroupId"
             + NEWEST_FIRST_ORDER;
@@ -69,9 +73,7 @@ final class AudienceDao {
 
     /** Every audience of the group, newest first (the navigation's one read of audiences). */
     List<AudienceRow> allNewestFirst(String accountGroupId) {
-        return handle.createQuery("SELECT " + COLUMNS + " FROM audiences WHERE account_group_id = :accountGroupId"
-                        + " ORDER BY account_group_id DESC, created_at DESC, id DESC")
-                .bind("accountGroupId", accountGroupId).map(AudienceRow::map).list();
+        return handle.createQuery(ALL_NEWEST_FIRST).bind("accountGroupId", accountGroupId).map(AudienceRow::map).list();
     }
 
     /** Served by the unique index on (account_group_id, name_key). */

@@ -17,6 +17,7 @@ import io.audiences.adapters.rest.ratelimit.RequestLimiter;
 import io.audiences.adapters.rest.resource.AccountsResource;
 import io.audiences.adapters.rest.resource.AudienceResource;
 import io.audiences.adapters.rest.resource.Cursors;
+import io.audiences.adapters.rest.resource.FolderResource;
 import io.audiences.adapters.rest.resource.JsonBodies;
 import io.audiences.adapters.rest.resource.OpenApiResource;
 import io.audiences.adapters.rest.trace.TraceIdFilter;
@@ -122,8 +123,8 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
         api.register(new ErrorMapper());
         api.register(new OptionsFilter());
         api.register(new CloseAfterRefusalFilter());
-        api.register(new AudienceResource(ports.createAudience(), ports.listAudiences(), ports.getAudience(),
-                Cursors.signedWith(configuration.getPagination().getCursorSecret())));
+        api.register(new AudienceResource(ports, Cursors.signedWith(configuration.getPagination().getCursorSecret())));
+        api.register(new FolderResource(ports));
         api.register(new AccountsResource(ports.listAccountGroups()));
         api.register(new OpenApiResource());
         return api;

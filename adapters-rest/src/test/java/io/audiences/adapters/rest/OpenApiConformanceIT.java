@@ -123,6 +123,8 @@ class OpenApiConformanceIT {
         check(checked, "GET", audience, 429, exhausted(one));
         check(checked, "GET", audience, 500, whileDown(() -> get(one, key.get())));
 
+        checkLifecycleRoutes(checked, group, other, created);
+
         Http.Reply openApi = http.send(http.request("/openapi.yaml").GET().build());
         assertThat(openApi.status()).isEqualTo(200);
         checked.add("GET /openapi.yaml 200");
@@ -144,6 +146,140 @@ class OpenApiConformanceIT {
         }
         checked.add(method + " " + path + " " + status);
         return reply.json();
+    }
+
+    /** Every documented response of the lifecycle routes (audience-lifecycle.md, sections 2–4). */
+    private static void checkLifecycleRoutes(Set<String> checked, AccountGroup group, AccountGroup other, String created) {
+        // Fresh keys, as each has a window of only 6 requests here.
+        Supplier<String> key = () -> HOST.key(ALL, group);
+        Supplier<String> readOnly = () -> HOST.key(Set.of(Permission.AUDIENCES_READ), group);
+        String base = "/v1/accounts/" + group.id() + "/audiences";
+        String foreign = "/v1/accounts/" + other.id() + "/audiences";
+        String unknown = "ffffffffffffffffffffffff";
+        String tooLarge = "{\"name\":\"" + "x".repeat(70_000) + "\"}";
+        String audience = "/v1/accounts/{accountGroupId}/audiences/{audienceId}";
+        String folders = "/v1/accounts/{accountGroupId}/audiences/folders";
+        String folder = folders + "/{folderId}";
+        String move = audience + "/move-to-folder";
+        String remove = audience + "/remove-from-folder";
+        String navigation = "/v1/accounts/{accountGroupId}/audiences/navigation";
+        String second = post(base, key.get(), "application/json", "{\"name\":\"Second\",\"type\":\"on_demand\"}")
+                .json().get("data").get("id").asText();
+
+        check(checked, "PATCH", audience, 200, send("PATCH", base + "/" + created, key.get(), "{\"name\":\"Renamed\"}"));
+        check(checked, "PATCH", audience, 400, send("PATCH", base + "/" + created, key.get(), "{}"));
+        check(checked, "PATCH", audience, 401, send("PATCH", base + "/" + created, "sk_live_wrong", "{}"));
+        check(checked, "PATCH", audience, 403, send("PATCH", base + "/" + created, readOnly.get(), "{}"));
+        check(checked, "PATCH", audience, 404, send("PATCH", base + "/" + unknown, key.get(), "{\"name\":\"x\"}"));
+        check(checked, "PATCH", audience, 413, send("PATCH", base + "/" + created, key.get(), tooLarge));
+        check(checked, "PATCH", audience, 415, send("PATCH", base + "/" + created, key.get(), "text/plain", "{}"));
+        check(checked, "PATCH", audience, 422, send("PATCH", base + "/" + created, key.get(), "{\"name\":\"second\"}"));
+        check(checked, "PATCH", audience, 429, exhausted("PATCH", base + "/" + created, "{}"));
+        check(checked, "PATCH", audience, 500, whileDown(() -> send("PATCH", base + "/" + created, key.get(), "{\"name\":\"x\"}")));
+
+        String webinars = check(checked, "POST", folders, 201,
+                send("POST", base + "/folders", key.get(), "{\"name\":\"Webinars\",\"audienceType\":\"on_demand\"}"))
+                .get("data").get("id").asText();
+        String events = send("POST", base + "/folders", key.get(), "{\"name\":\"Events\",\"audienceType\":\"on_demand\"}")
+                .json().get("data").get("id").asText();
+        check(checked, "POST", folders, 400, send("POST", base + "/folders", key.get(), "{\"name\":\"x\"}"));
+        check(checked, "POST", folders, 401, send("POST", base + "/folders", "sk_live_wrong", "{}"));
+        check(checked, "POST", folders, 403, send("POST", foreign + "/folders", key.get(), "{}"));
+        check(checked, "POST", folders, 405, send("GET", base + "/folders", key.get(), null));
+        check(checked, "POST", folders, 413, send("POST", base + "/folders", key.get(), tooLarge));
+        check(checked, "POST", folders, 415, send("POST", base + "/folders", key.get(), "text/plain", "{}"));
+        check(checked, "POST", folders, 422,
+                send("POST", base + "/folders", key.get(), "{\"name\":\"WEBINARS\",\"audienceType\":\"on_demand\"}"));
+        check(checked, "POST", folders, 429, exhausted("POST", base + "/folders", "{}"));
+        check(checked, "POST", folders, 500, whileDown(() -> send("POST", base + "/folders", key.get(),
+                "{\"name\":\"Down\",\"audienceType\":\"on_demand\"}")));
+
+        String onePath = base + "/folders/" + events;
+        check(checked, "PATCH", folder, 200, send("PATCH", onePath, key.get(), "{\"name\":\"Talks\"}"));
+        check(checked, "PATCH", folder, 400, send("PATCH", base + "/folders/NOT-HEX", key.get(), "{\"name\":\"x\"}"));
+        check(checked, "PATCH", folder, 401, send("PATCH", onePath, "sk_live_wrong", "{}"));
+        check(checked, "PATCH", folder, 403, send("PATCH", onePath, readOnly.get(), "{}"));
+        check(checked, "PATCH", folder, 404, send("PATCH", base + "/folders/" + unknown, key.get(), "{\"name\":\"x\"}"));
+        check(checked, "PATCH", folder, 405, send("GET", onePath, key.get(), null));
+        check(checked, "PATCH", folder, 413, send("PATCH", onePath, key.get(), tooLarge));
+        check(checked, "PATCH", folder, 415, send("PATCH", onePath, key.get(), "text/plain", "{}"));
+        check(checked, "PATCH", folder, 422, send("PATCH", onePath, key.get(), "{\"name\":\"webinars\"}"));
+        check(checked, "PATCH", folder, 429, exhausted("PATCH", onePath, "{}"));
+        check(checked, "PATCH", folder, 500, whileDown(() -> send("PATCH", onePath, key.get(), "{\"name\":\"x\"}")));
+
+        String movePath = base + "/" + second + "/move-to-folder";
+        check(checked, "POST", move, 200, send("POST", movePath, key.get(), "{\"folderId\":\"" + webinars + "\"}"));
+        check(checked, "POST", move, 400, send("POST", movePath, key.get(), "{\"folderId\":\"nope\"}"));
+        check(checked, "POST", move, 401, send("POST", movePath, "sk_live_wrong", "{}"));
+        check(checked, "POST", move, 403, send("POST", foreign + "/" + second + "/move-to-folder", key.get(), "{}"));
+        check(checked, "POST", move, 404, send("POST", base + "/" + unknown + "/move-to-folder", key.get(),
+                "{\"folderId\":\"" + webinars + "\"}"));
+        check(checked, "POST", move, 405, send("GET", movePath, key.get(), null));
+        check(checked, "POST", move, 413, send("POST", movePath, key.get(), tooLarge));
+        check(checked, "POST", move, 415, send("POST", movePath, key.get(), "text/plain", "{}"));
+        check(checked, "POST", move, 422, send("POST", movePath, key.get(), "{\"folderId\":\"" + unknown + "\"}"));
+        check(checked, "POST", move, 429, exhausted("POST", movePath, "{}"));
+        check(checked, "POST", move, 500, whileDown(() -> send("POST", movePath, key.get(), "{\"folderId\":\"" + webinars + "\"}")));
+
+        check(checked, "GET", navigation, 200, send("GET", base + "/navigation", key.get(), null));
+        check(checked, "GET", navigation, 400, send("GET", "/v1/accounts/NOT-HEX/audiences/navigation", key.get(), null));
+        check(checked, "GET", navigation, 401, send("GET", base + "/navigation", "sk_live_wrong", null));
+        check(checked, "GET", navigation, 403, send("GET", foreign + "/navigation", key.get(), null));
+        check(checked, "GET", navigation, 405, send("POST", base + "/navigation", key.get(), "{}"));
+        check(checked, "GET", navigation, 429, exhausted("GET", base + "/navigation", null));
+        check(checked, "GET", navigation, 500, whileDown(() -> send("GET", base + "/navigation", key.get(), null)));
+
+        String removePath = base + "/" + second + "/remove-from-folder";
+        check(checked, "POST", remove, 200, send("POST", removePath, key.get(), null));
+        check(checked, "POST", remove, 400, send("POST", removePath, key.get(), "{\"folderId\":null}"));
+        check(checked, "POST", remove, 401, send("POST", removePath, "sk_live_wrong", null));
+        check(checked, "POST", remove, 403, send("POST", removePath, readOnly.get(), null));
+        check(checked, "POST", remove, 404, send("POST", base + "/" + unknown + "/remove-from-folder", key.get(), null));
+        check(checked, "POST", remove, 405, send("GET", removePath, key.get(), null));
+        check(checked, "POST", remove, 413, send("POST", removePath, key.get(), tooLarge));
+        check(checked, "POST", remove, 415, send("POST", removePath, key.get(), "text/plain", "{}"));
+        check(checked, "POST", remove, 429, exhausted("POST", removePath, null));
+        check(checked, "POST", remove, 500, whileDown(() -> send("POST", removePath, key.get(), null)));
+
+        check(checked, "DELETE", folder, 200, send("DELETE", base + "/folders/" + webinars, key.get(), null));
+        check(checked, "DELETE", folder, 400, send("DELETE", base + "/folders/NOT-HEX", key.get(), null));
+        check(checked, "DELETE", folder, 401, send("DELETE", onePath, "sk_live_wrong", null));
+        check(checked, "DELETE", folder, 403, send("DELETE", onePath, readOnly.get(), null));
+        check(checked, "DELETE", folder, 404, send("DELETE", base + "/folders/" + webinars, key.get(), null));
+        check(checked, "DELETE", folder, 429, exhausted("DELETE", onePath, null));
+        check(checked, "DELETE", folder, 500, whileDown(() -> send("DELETE", onePath, key.get(), null)));
+
+        check(checked, "DELETE", audience, 200, send("DELETE", base + "/" + second, key.get(), null));
+        check(checked, "DELETE", audience, 400, send("DELETE", base + "/NOT-HEX", key.get(), null));
+        check(checked, "DELETE", audience, 401, send("DELETE", base + "/" + created, "sk_live_wrong", null));
+        check(checked, "DELETE", audience, 403, send("DELETE", base + "/" + created, readOnly.get(), null));
+        check(checked, "DELETE", audience, 404, send("DELETE", base + "/" + second, key.get(), null));
+        check(checked, "DELETE", audience, 429, exhausted("DELETE", base + "/" + created, null));
+        check(checked, "DELETE", audience, 500, whileDown(() -> send("DELETE", base + "/" + created, key.get(), null)));
+    }
+
+    private static Http.Reply send(String method, String path, String key, String body) {
+        return send(method, path, key, body == null ? null : "application/json", body);
+    }
+
+    private static Http.Reply send(String method, String path, String key, String contentType, String body) {
+        HttpRequest.Builder request = http.request(path).header("Authorization", "Bearer " + key);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return http.send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** The answer of {@code method path} once a fresh key has spent its window (6 requests). */
+    private static Http.Reply exhausted(String method, String path, String body) {
+        AccountGroup group = HOST.group(Plan.TESTER, false);
+        String key = HOST.key(ALL, group);
+        Http.Reply reply = null;
+        for (int i = 0; i < 7; i++) {
+            reply = send(method, path, key, body);
+        }
+        return reply;
     }
 
     private static Http.Reply get(String path, String key) {

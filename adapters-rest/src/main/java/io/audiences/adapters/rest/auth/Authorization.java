@@ -3,11 +3,18 @@ package io.audiences.adapters.rest.auth;
 import io.audiences.adapters.rest.error.ApiException;
 import io.audiences.adapters.rest.error.ErrorCode;
 import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.FieldViolation;
+import io.audiences.domain.HexIds;
+import io.audiences.domain.InvalidInputException;
+import io.audiences.domain.UnknownIdException;
 import io.audiences.domain.apikey.Permission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What an authenticated caller may do, checked in the contract's order: the permission, then the
- * account group id's format, then the key's access to that group. A caller without access learns
+ * path ids' format, then the key's access to that group. A caller without access learns
  * nothing about whether the group exists.
  */
 public final class Authorization {
@@ -20,13 +27,47 @@ public final class Authorization {
      * @throws io.audiences.domain.InvalidInputException if the id is not an account group id
      */
     public static AccountGroupId require(ApiKeyPrincipal caller, Permission permission, String accountGroupId) {
+        return require(caller, permission, accountGroupId, null, null);
+    }
+
+    /**
+     * As {@link #require(ApiKeyPrincipal, Permission, String)}, for a route with a second id in its
+     * path ({@code field}, e.g. {@code audienceId}), whose format is checked with the group id's,
+     * before the key's access to the group.
+     */
+    public static AccountGroupId require(ApiKeyPrincipal caller, Permission permission, String accountGroupId,
+            String field, String otherId) {
         if (!caller.key().has(permission)) {
             throw new ApiException(ErrorCode.MISSING_PERMISSION, "this API key lacks the permission " + permission);
         }
+        List<FieldViolation> malformed = new ArrayList<>();
+        if (!HexIds.isValid(accountGroupId)) {
+            malformed.add(new FieldViolation("accountGroupId", HexIds.RULE));
+        }
+        if (field != null && !HexIds.isValid(otherId)) {
+            malformed.add(new FieldViolation(field, HexIds.RULE));
+        }
+        InvalidInputException.throwIfAny(malformed);
         AccountGroupId id = new AccountGroupId(accountGroupId);
         if (!caller.key().mayActOn(id)) {
-            throw new ApiException(ErrorCode.ACCOUNT_GROUP_ACCESS_DENIED, "this API key may not act on this account group");
+            throw accessDenied();
         }
         return id;
+    }
+
+    /**
+     * Runs a creation in a group the key may act on; if the group itself is gone (the key still
+     * names it), answers as for any group the key may not act on.
+     */
+    public static <T> T inExistingGroup(Supplier<T> creation) {
+        try {
+            return creation.get();
+        } catch (UnknownIdException missingGroup) {
+            throw accessDenied();
+        }
+    }
+
+    private static ApiException accessDenied() {
+        return new ApiException(ErrorCode.ACCOUNT_GROUP_ACCESS_DENIED, "this API key may not act on this account group");
     }
 }

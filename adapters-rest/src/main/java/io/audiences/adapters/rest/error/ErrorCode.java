@@ -25,6 +25,10 @@ public enum ErrorCode {
     AUDIENCE_LIMIT_REACHED(422, "Audience cannot be created with the requested configuration"),
     MONITORING_LIMIT_REACHED(422, "Audience cannot be created with the requested configuration"),
     AUDIENCE_NAME_TAKEN(422, "Audience cannot be created with the requested configuration"),
+    FOLDER_LIMIT_REACHED(422, "Folder change refused by the account group's rules"),
+    FOLDER_NAME_TAKEN(422, "Folder change refused by the account group's rules"),
+    FOLDER_NOT_FOUND(422, "Folder change refused by the account group's rules"),
+    FOLDER_TYPE_MISMATCH(422, "Folder change refused by the account group's rules"),
     RATE_LIMIT_EXCEEDED(429, "Rate limit exceeded"),
     INTERNAL_ERROR(500, "Internal server error"),
     HTTP_VERSION_NOT_SUPPORTED(505, "HTTP version not supported");

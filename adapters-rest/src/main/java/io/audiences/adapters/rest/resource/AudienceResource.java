@@ -3,25 +3,25 @@ package io.audiences.adapters.rest.resource;
 import com.codahale.metrics.annotation.Timed;
 import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
 import io.audiences.adapters.rest.auth.Authorization;
-import io.audiences.adapters.rest.error.ApiException;
-import io.audiences.adapters.rest.error.ErrorCode;
+import io.audiences.application.Audiences;
 import io.audiences.application.command.AudiencePage;
 import io.audiences.application.command.CreateAudienceCommand;
 import io.audiences.application.command.ListAudiencesQuery;
-import io.audiences.application.port.in.CreateAudience;
-import io.audiences.application.port.in.GetAudience;
-import io.audiences.application.port.in.ListAudiences;
+import io.audiences.application.command.UpdateAudienceCommand;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.audience.Audience;
+import io.audiences.domain.audience.AudienceChanges;
 import io.audiences.domain.audience.AudienceId;
 import io.audiences.domain.audience.AudiencePosition;
 import io.audiences.domain.FieldViolation;
 import io.audiences.domain.InvalidInputException;
-import io.audiences.domain.UnknownIdException;
 import io.audiences.domain.apikey.Permission;
+import io.audiences.domain.folder.FolderId;
 import io.dropwizard.auth.Auth;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,26 +34,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An account group's audiences: create one, list them, read one. Authentication and rate limiting
- * run as filters before these methods; the rest of the contract's order of checks is spelt out in
- * each. No {@code @Consumes}: Jersey would answer 415 before authentication, and the contract
- * wants it after.
+ * An account group's audiences: create, list, read, change, delete and file them, and the group's
+ * navigation. Authentication and rate limiting run as filters before these methods; the rest of the
+ * contract's order of checks is spelt out in each. No {@code @Consumes}: Jersey would answer 415
+ * before authentication, and the contract wants it after. The literal segments {@code navigation}
+ * and {@code folders} are routes of their own, never taken for an audience id.
  */
 @Path("/v1/accounts/{accountGroupId}/audiences")
 public final class AudienceResource {
 
     private static final Logger LOG = LoggerFactory.getLogger(AudienceResource.class);
 
-    private final CreateAudience createAudience;
-    private final ListAudiences listAudiences;
-    private final GetAudience getAudience;
+    private static final String AUDIENCE_ID = "audienceId";
+
+    private final Audiences ports;
     private final Cursors cursors;
 
-    public AudienceResource(CreateAudience createAudience, ListAudiences listAudiences, GetAudience getAudience,
-            Cursors cursors) {
-        this.createAudience = createAudience;
-        this.listAudiences = listAudiences;
-        this.getAudience = getAudience;
+    public AudienceResource(Audiences ports, Cursors cursors) {
+        this.ports = ports;
         this.cursors = cursors;
     }
 
@@ -66,8 +64,8 @@ public final class AudienceResource {
             InputStream body) {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId);
         JsonBodies.requireJson(contentType);
-        CreateAudienceCommand command = CreateAudienceBody.toCommand(group, JsonBodies.readObject(body));
-        Audience audience = create(command);
+        CreateAudienceCommand command = RequestBodies.createAudience(group, JsonBodies.readObject(body));
+        Audience audience = Authorization.inExistingGroup(() -> ports.createAudience().create(command));
         LOG.info("Created audience {} in account group {} with key {}", audience.id(), group, caller.getName());
         return SuccessResponses.of(Response.Status.CREATED, AudienceResponse.of(audience))
                 .header(HttpHeaders.LOCATION, "/v1/accounts/" + group + "/audiences/" + audience.id())
@@ -84,7 +82,7 @@ public final class AudienceResource {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_READ, accountGroupId);
         Optional<AudiencePosition> after = cursor == null || cursor.isEmpty()
                 ? Optional.empty() : Optional.of(cursors.decode(group, cursor));
-        AudiencePage page = listAudiences.list(new ListAudiencesQuery(group, after, parseLimit(limit)));
+        AudiencePage page = ports.listAudiences().list(new ListAudiencesQuery(group, after, parseLimit(limit)));
         return SuccessResponses.ok(new AudiencePageResponse(
                 page.items().stream().map(AudienceResponse::of).toList(),
                 page.next().map(position -> cursors.encode(group, position)).orElse(null),
@@ -98,8 +96,77 @@ public final class AudienceResource {
             @Auth ApiKeyPrincipal caller,
             @PathParam("accountGroupId") String accountGroupId,
             @PathParam("audienceId") String audienceId) {
+        AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_READ, accountGroupId, AUDIENCE_ID, audienceId);
+        return SuccessResponses.ok(AudienceResponse.of(ports.getAudience().get(group, new AudienceId(audienceId))));
+    }
+
+    @PATCH
+    @Path("/{audienceId}")
+    @Timed
+    public Response update(
+            @Auth ApiKeyPrincipal caller,
+            @PathParam("accountGroupId") String accountGroupId,
+            @PathParam("audienceId") String audienceId,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            InputStream body) {
+        AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId, AUDIENCE_ID, audienceId);
+        JsonBodies.requireJson(contentType);
+        AudienceChanges changes = RequestBodies.updateAudience(JsonBodies.readObject(body));
+        Audience audience = ports.updateAudience().update(new UpdateAudienceCommand(group, new AudienceId(audienceId), changes));
+        LOG.info("Updated audience {} in account group {} with key {}", audience.id(), group, caller.getName());
+        return SuccessResponses.ok(AudienceResponse.of(audience));
+    }
+
+    @DELETE
+    @Path("/{audienceId}")
+    @Timed
+    public Response delete(
+            @Auth ApiKeyPrincipal caller,
+            @PathParam("accountGroupId") String accountGroupId,
+            @PathParam("audienceId") String audienceId) {
+        AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId, AUDIENCE_ID, audienceId);
+        ports.deleteAudience().delete(group, new AudienceId(audienceId));
+        LOG.info("Deleted audience {} in account group {} with key {}", audienceId, group, caller.getName());
+        return SuccessResponses.ok(DeletedResponse.DELETED);
+    }
+
+    @POST
+    @Path("/{audienceId}/move-to-folder")
+    @Timed
+    public Response moveToFolder(
+            @Auth ApiKeyPrincipal caller,
+            @PathParam("accountGroupId") String accountGroupId,
+            @PathParam("audienceId") String audienceId,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            InputStream body) {
+        AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId, AUDIENCE_ID, audienceId);
+        JsonBodies.requireJson(contentType);
+        FolderId folderId = RequestBodies.moveToFolder(JsonBodies.readObject(body));
+        return SuccessResponses.ok(AudienceResponse.of(
+                ports.fileAudience().moveToFolder(group, new AudienceId(audienceId), folderId)));
+    }
+
+    @POST
+    @Path("/{audienceId}/remove-from-folder")
+    @Timed
+    public Response removeFromFolder(
+            @Auth ApiKeyPrincipal caller,
+            @PathParam("accountGroupId") String accountGroupId,
+            @PathParam("audienceId") String audienceId,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            InputStream body) {
+        AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId, AUDIENCE_ID, audienceId);
+        JsonBodies.readOptionalObject(contentType, body).ifPresent(RequestBodies::removeFromFolder);
+        return SuccessResponses.ok(AudienceResponse.of(
+                ports.fileAudience().removeFromFolder(group, new AudienceId(audienceId))));
+    }
+
+    @GET
+    @Path("/navigation")
+    @Timed
+    public Response navigation(@Auth ApiKeyPrincipal caller, @PathParam("accountGroupId") String accountGroupId) {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_READ, accountGroupId);
-        return SuccessResponses.ok(AudienceResponse.of(getAudience.get(group, new AudienceId(audienceId))));
+        return SuccessResponses.ok(NavigationResponse.of(ports.getNavigation().navigation(group)));
     }
 
     private static int parseLimit(String limit) {
@@ -110,14 +177,5 @@ public final class AudienceResource {
             throw new InvalidInputException(new FieldViolation("limit", ListAudiencesQuery.LIMIT_RULE));
         }
         return Integer.parseInt(limit);
-    }
-
-    private Audience create(CreateAudienceCommand command) {
-        try {
-            return createAudience.create(command);
-        } catch (UnknownIdException missing) {
-            // The key names a group that is gone: answer as for any group it may not act on.
-            throw new ApiException(ErrorCode.ACCOUNT_GROUP_ACCESS_DENIED, "this API key may not act on this account group");
-        }
     }
 }

@@ -15,6 +15,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.zip.ZipException;
 
 /**
@@ -55,9 +56,26 @@ public final class JsonBodies {
      * @throws ApiException 413 past {@value #MAX_BYTES} bytes, 400 for anything but one well-formed JSON object
      */
     public static ObjectNode readObject(InputStream body) {
+        return parse(readAtMostLimit(body));
+    }
+
+    /**
+     * Reads one JSON object if a body was sent; none at all is fine, anything else is checked as
+     * {@link #requireJson} and {@link #readObject} check it.
+     */
+    public static Optional<ObjectNode> readOptionalObject(String contentType, InputStream body) {
+        byte[] bytes = readAtMostLimit(body);
+        if (bytes.length == 0) {
+            return Optional.empty();
+        }
+        requireJson(contentType);
+        return Optional.of(parse(bytes));
+    }
+
+    private static ObjectNode parse(byte[] bytes) {
         JsonNode node;
         try {
-            node = STRICT.readTree(utf8(readAtMostLimit(body)));
+            node = STRICT.readTree(utf8(bytes));
         } catch (JsonProcessingException e) {
             throw new ApiException(ErrorCode.VALIDATION_ERROR, "body: must be one well-formed JSON object" + reason(e));
         }

@@ -1,6 +1,11 @@
 package io.audiences.adapters.rest.host;
 
 import io.audiences.application.Audiences;
+import io.audiences.application.port.in.FileAudience;
+import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.audience.Audience;
+import io.audiences.domain.audience.AudienceId;
+import io.audiences.domain.folder.FolderId;
 import io.audiences.application.StorageException;
 import io.audiences.application.command.CreateAccountGroupCommand;
 import io.audiences.application.command.IssueApiKeyCommand;
@@ -44,8 +49,29 @@ public final class HostFixture {
                 command -> whileUp(() -> real.createAudience().create(command)),
                 query -> whileUp(() -> real.listAudiences().list(query)),
                 (group, audience) -> whileUp(() -> real.getAudience().get(group, audience)),
-                real.updateAudience(), real.deleteAudience(), real.fileAudience(), real.createFolder(), real.renameFolder(),
-                real.deleteFolder(), real.getNavigation());
+                command -> whileUp(() -> real.updateAudience().update(command)),
+                (group, audience) -> whileUp(() -> {
+                    real.deleteAudience().delete(group, audience);
+                    return null;
+                }),
+                new FileAudience() {
+                    @Override
+                    public Audience moveToFolder(AccountGroupId group, AudienceId audience, FolderId folder) {
+                        return whileUp(() -> real.fileAudience().moveToFolder(group, audience, folder));
+                    }
+
+                    @Override
+                    public Audience removeFromFolder(AccountGroupId group, AudienceId audience) {
+                        return whileUp(() -> real.fileAudience().removeFromFolder(group, audience));
+                    }
+                },
+                command -> whileUp(() -> real.createFolder().create(command)),
+                (group, folder, name) -> whileUp(() -> real.renameFolder().rename(group, folder, name)),
+                (group, folder) -> whileUp(() -> {
+                    real.deleteFolder().delete(group, folder);
+                    return null;
+                }),
+                group -> whileUp(() -> real.getNavigation().navigation(group)));
     }
 
     private <T> T whileUp(java.util.function.Supplier<T> work) {

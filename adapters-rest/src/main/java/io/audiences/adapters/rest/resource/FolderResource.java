@@ -1,0 +1,83 @@
+package io.audiences.adapters.rest.resource;
+
+import com.codahale.metrics.annotation.Timed;
+import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
+import io.audiences.adapters.rest.auth.Authorization;
+import io.audiences.application.Audiences;
+import io.audiences.application.command.CreateFolderCommand;
+import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.apikey.Permission;
+import io.audiences.domain.folder.Folder;
+import io.audiences.domain.folder.FolderId;
+import io.audiences.domain.folder.FolderName;
+import io.dropwizard.auth.Auth;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** An account group's folders: create, rename, delete. The order of checks is as in {@link AudienceResource}. */
+@Path("/v1/accounts/{accountGroupId}/audiences/folders")
+public final class FolderResource {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FolderResource.class);
+    private static final String FOLDER_ID = "folderId";
+
+    private final Audiences ports;
+
+    public FolderResource(Audiences ports) {
+        this.ports = ports;
+    }
+
+    @POST
+    @Timed
+    public Response create(
+            @Auth ApiKeyPrincipal caller,
+            @PathParam("accountGroupId") String accountGroupId,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            InputStream body) {
+        AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId);
+        JsonBodies.requireJson(contentType);
+        CreateFolderCommand command = RequestBodies.createFolder(group, JsonBodies.readObject(body));
+        Folder folder = Authorization.inExistingGroup(() -> ports.createFolder().create(command));
+        LOG.info("Created folder {} in account group {} with key {}", folder.id(), group, caller.getName());
+        return SuccessResponses.of(Response.Status.CREATED, FolderResponse.of(folder))
+                .header(HttpHeaders.LOCATION, "/v1/accounts/" + group + "/audiences/folders/" + folder.id())
+                .build();
+    }
+
+    @PATCH
+    @Path("/{folderId}")
+    @Timed
+    public Response rename(
+            @Auth ApiKeyPrincipal caller,
+            @PathParam("accountGroupId") String accountGroupId,
+            @PathParam("folderId") String folderId,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            InputStream body) {
+        AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId, FOLDER_ID, folderId);
+        JsonBodies.requireJson(contentType);
+        FolderName name = RequestBodies.renameFolder(JsonBodies.readObject(body));
+        return SuccessResponses.ok(FolderResponse.of(ports.renameFolder().rename(group, new FolderId(folderId), name)));
+    }
+
+    @DELETE
+    @Path("/{folderId}")
+    @Timed
+    public Response delete(
+            @Auth ApiKeyPrincipal caller,
+            @PathParam("accountGroupId") String accountGroupId,
+            @PathParam("folderId") String folderId) {
+        AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId, FOLDER_ID, folderId);
+        ports.deleteFolder().delete(group, new FolderId(folderId));
+        LOG.info("Deleted folder {} in account group {} with key {}", folderId, group, caller.getName());
+        return SuccessResponses.ok(DeletedResponse.DELETED);
+    }
+}

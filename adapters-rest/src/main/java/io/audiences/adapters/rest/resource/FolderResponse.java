@@ -1,0 +1,20 @@
+package io.audiences.adapters.rest.resource;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.audiences.domain.folder.Folder;
+
+/** A folder as the API shows it: all seven fields, always present. */
+record FolderResponse(
+        String id,
+        String name,
+        String audienceType,
+        @JsonProperty("isPinned") boolean isPinned,
+        long position,
+        String createdAt,
+        String updatedAt) {
+
+    static FolderResponse of(Folder folder) {
+        return new FolderResponse(folder.id().value(), folder.name().value(), folder.audienceType().value(),
+                folder.pinned(), folder.position(), Timestamps.of(folder.createdAt()), Timestamps.of(folder.updatedAt()));
+    }
+}
