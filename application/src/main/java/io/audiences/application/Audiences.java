@@ -10,6 +10,7 @@ import io.audiences.application.port.in.DeleteFolder;
 import io.audiences.application.port.in.FileAudience;
 import io.audiences.application.port.in.GetAudience;
 import io.audiences.application.port.in.GetNavigation;
+import io.audiences.application.port.in.Idempotency;
 import io.audiences.application.port.in.IssueApiKey;
 import io.audiences.application.port.in.ListAccountGroups;
 import io.audiences.application.port.in.ListAudiences;
@@ -22,6 +23,7 @@ import io.audiences.application.port.out.ApiKeyRepository;
 import io.audiences.application.port.out.AudienceRepository;
 import io.audiences.application.port.out.FolderRepository;
 import io.audiences.application.port.out.IdSource;
+import io.audiences.application.port.out.IdempotencyStore;
 import io.audiences.application.service.AuthenticateApiKeyService;
 import io.audiences.application.service.CreateAccountGroupService;
 import io.audiences.application.service.CreateAudienceService;
@@ -31,6 +33,7 @@ import io.audiences.application.service.DeleteFolderService;
 import io.audiences.application.service.FileAudienceService;
 import io.audiences.application.service.GetAudienceService;
 import io.audiences.application.service.GetNavigationService;
+import io.audiences.application.service.IdempotencyService;
 import io.audiences.application.service.IssueApiKeyService;
 import io.audiences.application.service.ListAccountGroupsService;
 import io.audiences.application.service.ListAudiencesService;
@@ -63,7 +66,8 @@ public record Audiences(
         CreateFolder createFolder,
         RenameFolder renameFolder,
         DeleteFolder deleteFolder,
-        GetNavigation getNavigation) {
+        GetNavigation getNavigation,
+        Idempotency idempotency) {
 
     public Audiences {
         Objects.requireNonNull(createAccountGroup, "createAccountGroup");
@@ -82,18 +86,20 @@ public record Audiences(
         Objects.requireNonNull(renameFolder, "renameFolder");
         Objects.requireNonNull(deleteFolder, "deleteFolder");
         Objects.requireNonNull(getNavigation, "getNavigation");
+        Objects.requireNonNull(idempotency, "idempotency");
     }
 
     /** Over in-memory storage, with the system clock, secure random ids and the contract's default plans. */
     public static Audiences inMemory() {
         InMemoryAudiences storage = InMemoryAudiences.create();
-        return over(storage.accountGroups(), storage.audiences(), storage.folders(), storage.apiKeys(), Clock.systemUTC(),
+        return over(storage.accountGroups(), storage.audiences(), storage.folders(), storage.apiKeys(), storage.idempotency(),
+                Clock.systemUTC(),
                 new SecureRandomIdSource(), PlanCatalog.defaults());
     }
 
     /** Over the given storage (one consistent set of repositories), clock, ids and plans. */
     public static Audiences over(AccountGroupRepository accountGroups, AudienceRepository audiences, FolderRepository folders,
-            ApiKeyRepository apiKeys, Clock clock, IdSource ids, PlanCatalog plans) {
+            ApiKeyRepository apiKeys, IdempotencyStore idempotency, Clock clock, IdSource ids, PlanCatalog plans) {
         return new Audiences(
                 new CreateAccountGroupService(accountGroups, ids),
                 new UpdateAccountGroupService(accountGroups),
@@ -110,6 +116,7 @@ public record Audiences(
                 new CreateFolderService(folders, ids, clock),
                 new RenameFolderService(folders, clock),
                 new DeleteFolderService(folders),
-                new GetNavigationService(folders));
+                new GetNavigationService(folders),
+                new IdempotencyService(idempotency, clock));
     }
 }

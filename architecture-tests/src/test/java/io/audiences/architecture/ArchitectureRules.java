@@ -35,8 +35,9 @@ public final class ArchitectureRules {
 
     /**
      * The domain's concepts, from the most basic: plans; account groups (on a plan); API keys (for
-     * account groups) and audiences (in account groups, under a plan). The refusals and the shared
-     * rules (ids, texts) in the root package are for all of them and know none of them.
+     * account groups) and audiences (in account groups, under a plan); folders (of audiences). The
+     * refusals and the shared rules (ids, texts) in the root package are for all of them and know
+     * none of them.
      */
     public static final ArchRule DOMAIN_CONCEPTS = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
@@ -45,9 +46,11 @@ public final class ArchitectureRules {
             .layer("AccountGroups").definedBy("io.audiences.domain.accountgroup..")
             .layer("ApiKeys").definedBy("io.audiences.domain.apikey..")
             .layer("Audiences").definedBy("io.audiences.domain.audience..")
-            .whereLayer("Audiences").mayNotBeAccessedByAnyLayer()
+            .layer("Folders").definedBy("io.audiences.domain.folder..")
+            .whereLayer("Folders").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Audiences").mayOnlyBeAccessedByLayers("Folders")
             .whereLayer("ApiKeys").mayNotBeAccessedByAnyLayer()
-            .whereLayer("AccountGroups").mayOnlyBeAccessedByLayers("ApiKeys", "Audiences")
+            .whereLayer("AccountGroups").mayOnlyBeAccessedByLayers("ApiKeys", "Audiences", "Folders")
             .whereLayer("Plans").mayOnlyBeAccessedByLayers("AccountGroups", "Audiences")
             .whereLayer("Shared").mayOnlyAccessLayers("Shared")
             .allowEmptyShould(false);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.audiences.adapters.rest.AudiencesRestConfiguration;
+import io.audiences.adapters.rest.IdempotencySettings;
 import io.audiences.adapters.rest.PaginationSettings;
 import io.audiences.adapters.rest.RateLimitSettings;
 import io.audiences.bootstrap.database.DatabaseSettings;
@@ -41,6 +42,10 @@ public class AudiencesConfiguration extends Configuration implements AudiencesRe
     @Valid
     @NotNull
     private PaginationSettings pagination = new PaginationSettings();
+
+    @Valid
+    @NotNull
+    private IdempotencySettings idempotency = new IdempotencySettings();
 
     @Valid
     @NotNull
@@ -110,6 +115,17 @@ public class AudiencesConfiguration extends Configuration implements AudiencesRe
     @JsonProperty
     public void setPagination(PaginationSettings pagination) {
         this.pagination = pagination;
+    }
+
+    @Override
+    @JsonProperty
+    public IdempotencySettings getIdempotency() {
+        return idempotency;
+    }
+
+    @JsonProperty
+    public void setIdempotency(IdempotencySettings idempotency) {
+        this.idempotency = idempotency;
     }
 
     @JsonProperty

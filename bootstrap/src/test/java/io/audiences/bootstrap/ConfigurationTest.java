@@ -119,6 +119,14 @@ class ConfigurationTest {
                 .isInstanceOf(ConfigurationException.class);
         assertThatThrownBy(() -> parse("pagination:\n  cursorSecret: short\n")).as("short secret")
                 .isInstanceOf(ConfigurationException.class);
+        assertThatThrownBy(() -> parse("idempotency:\n  retention: 0s\n")).as("no retention")
+                .isInstanceOf(ConfigurationException.class);
+    }
+
+    @Test
+    void keptOutcomesAreRetained24HoursUnlessTheFileSaysOtherwise() throws Exception {
+        assertThat(parse("logging:\n  level: WARN\n").getIdempotency().retention()).isEqualTo(java.time.Duration.ofHours(24));
+        assertThat(parse("idempotency:\n  retention: 2h\n").getIdempotency().retention()).isEqualTo(java.time.Duration.ofHours(2));
     }
 
     @Test

@@ -9,13 +9,7 @@ class H2CrashDurabilityIT extends CrashDurabilityContract {
 
     @Override
     String databaseYaml(Path workingDirectory) {
-        return """
-                database:
-                  driverClass: org.h2.Driver
-                  url: jdbc:h2:file:./data/audiences
-                  user: sa
-                  password: ""
-                """;
+        return TestConfigurations.H2_FILE_DATABASE;
     }
 
     @Override

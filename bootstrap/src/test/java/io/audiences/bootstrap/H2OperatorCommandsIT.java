@@ -5,12 +5,6 @@ class H2OperatorCommandsIT extends OperatorCommandsContract {
 
     @Override
     String databaseYaml() {
-        return """
-                database:
-                  driverClass: org.h2.Driver
-                  url: jdbc:h2:file:./data/audiences
-                  user: sa
-                  password: ""
-                """;
+        return TestConfigurations.H2_FILE_DATABASE;
     }
 }

@@ -24,13 +24,7 @@ class PostgresCrashDurabilityIT extends CrashDurabilityContract {
 
     @Override
     String databaseYaml(Path workingDirectory) {
-        return """
-                database:
-                  driverClass: org.postgresql.Driver
-                  url: jdbc:postgresql://localhost:%d/postgres
-                  user: postgres
-                  password: ""
-                """.formatted(postgres.getPort());
+        return TestConfigurations.postgresDatabase(postgres.getPort(), "postgres");
     }
 
     @Override

@@ -27,12 +27,6 @@ class PostgresOperatorCommandsIT extends OperatorCommandsContract {
     String databaseYaml() {
         database = "audiences_" + UUID.randomUUID().toString().replace("-", "");
         Jdbi.create(postgres.getPostgresDatabase()).useHandle(handle -> handle.execute("CREATE DATABASE " + database));
-        return """
-                database:
-                  driverClass: org.postgresql.Driver
-                  url: jdbc:postgresql://localhost:%d/%s
-                  user: postgres
-                  password: ""
-                """.formatted(postgres.getPort(), database);
+        return TestConfigurations.postgresDatabase(postgres.getPort(), database);
     }
 }

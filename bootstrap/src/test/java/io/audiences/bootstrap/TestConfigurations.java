@@ -14,6 +14,26 @@ final class TestConfigurations {
                   port: 0
             """;
 
+    /** The embedded default's {@code database:} block: the H2 file in {@code ./data}. */
+    static final String H2_FILE_DATABASE = """
+            database:
+              driverClass: org.h2.Driver
+              url: jdbc:h2:file:./data/audiences
+              user: sa
+              password: ""
+            """;
+
+    /** The {@code database:} block of database {@code name} on a local PostgreSQL server at {@code port}. */
+    static String postgresDatabase(int port, String name) {
+        return """
+                database:
+                  driverClass: org.postgresql.Driver
+                  url: jdbc:postgresql://localhost:%d/%s
+                  user: postgres
+                  password: ""
+                """.formatted(port, name);
+    }
+
     private TestConfigurations() {
     }
 }

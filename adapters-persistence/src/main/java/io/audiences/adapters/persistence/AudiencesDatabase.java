@@ -5,6 +5,7 @@ import io.audiences.application.port.out.AccountGroupRepository;
 import io.audiences.application.port.out.ApiKeyRepository;
 import io.audiences.application.port.out.AudienceRepository;
 import io.audiences.application.port.out.FolderRepository;
+import io.audiences.application.port.out.IdempotencyStore;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -110,6 +111,10 @@ public final class AudiencesDatabase {
 
     public FolderRepository folders() {
         return new JdbiFolderRepository(jdbi, dialect);
+    }
+
+    public IdempotencyStore idempotency() {
+        return new JdbiIdempotencyStore(jdbi);
     }
 
     public AccountGroupRepository accountGroups() {

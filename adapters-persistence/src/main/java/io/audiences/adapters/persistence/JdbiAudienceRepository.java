@@ -3,6 +3,7 @@ package io.audiences.adapters.persistence;
 import io.audiences.adapters.persistence.AccountGroupDao.LockedGroup;
 import io.audiences.adapters.persistence.AudiencesDatabase.Dialect;
 import io.audiences.application.StorageException;
+import io.audiences.application.command.OutcomeKeeping;
 import io.audiences.application.port.out.AudienceRepository;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.audience.AccountGroupSnapshot;
@@ -45,8 +46,13 @@ public final class JdbiAudienceRepository implements AudienceRepository {
     }
 
     @Override
-    public Audience add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission) {
-        return inGroupTransaction(handle -> addLocked(handle, accountGroupId, nameKey, admission));
+    public Audience add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission,
+            OutcomeKeeping<Audience> keeping) {
+        return inGroupTransaction(handle -> {
+            Audience audience = addLocked(handle, accountGroupId, nameKey, admission);
+            IdempotencyDao.keepWith(handle, keeping, audience);
+            return audience;
+        });
     }
 
     private Audience addLocked(Handle handle, AccountGroupId accountGroupId, NameKey nameKey, Admission admission) {

@@ -3,6 +3,7 @@ package io.audiences.adapters.persistence;
 import io.audiences.application.contract.AccountGroupRepositoryContract;
 import io.audiences.application.contract.ApiKeyRepositoryContract;
 import io.audiences.application.contract.AudienceRepositoryContract;
+import io.audiences.application.contract.IdempotencyContract;
 import io.audiences.application.contract.LifecycleContract;
 import io.audiences.application.contract.Storage;
 import org.junit.jupiter.api.Nested;
@@ -31,6 +32,14 @@ abstract class RepositoryContracts {
 
     @Nested
     class Lifecycle extends LifecycleContract {
+        @Override
+        protected Storage newStorage() {
+            return storage();
+        }
+    }
+
+    @Nested
+    class Idempotency extends IdempotencyContract {
         @Override
         protected Storage newStorage() {
             return storage();

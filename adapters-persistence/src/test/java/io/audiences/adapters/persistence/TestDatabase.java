@@ -5,6 +5,7 @@ import io.audiences.application.port.out.AccountGroupRepository;
 import io.audiences.application.port.out.ApiKeyRepository;
 import io.audiences.application.port.out.AudienceRepository;
 import io.audiences.application.port.out.FolderRepository;
+import io.audiences.application.port.out.IdempotencyStore;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.tomcat.jdbc.pool.DataSource;
@@ -86,6 +87,11 @@ final class TestDatabase implements AutoCloseable {
         @Override
         public FolderRepository folders() {
             return first.folders();
+        }
+
+        @Override
+        public IdempotencyStore idempotency() {
+            return first.idempotency();
         }
 
         @Override

@@ -18,6 +18,7 @@ import io.audiences.adapters.rest.resource.AccountsResource;
 import io.audiences.adapters.rest.resource.AudienceResource;
 import io.audiences.adapters.rest.resource.Cursors;
 import io.audiences.adapters.rest.resource.FolderResource;
+import io.audiences.adapters.rest.resource.IdempotentCreations;
 import io.audiences.adapters.rest.resource.JsonBodies;
 import io.audiences.adapters.rest.resource.OpenApiResource;
 import io.audiences.adapters.rest.trace.TraceIdFilter;
@@ -87,7 +88,9 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
 
     @Override
     public void run(C configuration, Environment environment) {
-        ResourceConfig api = api(configuration, environment, useCases.create(configuration, environment));
+        Audiences ports = useCases.create(configuration, environment);
+        ResourceConfig api = api(configuration, environment, ports);
+        ExpiredOutcomesPruner.start(environment, ports.idempotency(), configuration.getIdempotency().retention());
         List<String> paths = wholeApplication ? List.of("/*") : ROUTES;
         Predicate<String> ours = wholeApplication ? path -> true : AudiencesBundle::isRoute;
         if (wholeApplication) {
@@ -123,8 +126,9 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
         api.register(new ErrorMapper());
         api.register(new OptionsFilter());
         api.register(new CloseAfterRefusalFilter());
-        api.register(new AudienceResource(ports, Cursors.signedWith(configuration.getPagination().getCursorSecret())));
-        api.register(new FolderResource(ports));
+        IdempotentCreations creations = new IdempotentCreations(ports.idempotency(), configuration.getIdempotency().retention());
+        api.register(new AudienceResource(ports, Cursors.signedWith(configuration.getPagination().getCursorSecret()), creations));
+        api.register(new FolderResource(ports, creations));
         api.register(new AccountsResource(ports.listAccountGroups()));
         api.register(new OpenApiResource());
         return api;

@@ -21,6 +21,12 @@ public interface AudiencesRestConfiguration {
         return RateLimitSettings.failedAuthenticationDefaults();
     }
 
+    /** How long kept outcomes of idempotent creations answer retries; by default 24 hours. */
+    @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+    default IdempotencySettings getIdempotency() {
+        return new IdempotencySettings();
+    }
+
     /** How list cursors are signed; by default with a random per-process secret. */
     @JsonProperty(access = JsonProperty.Access.READ_ONLY)
     default PaginationSettings getPagination() {

@@ -100,6 +100,12 @@ class OpenApiConformanceIT {
         check(checked, "POST", audiences, 403, post("/v1/accounts/" + other.id() + "/audiences", key.get(), "application/json", "{}"));
         check(checked, "POST", audiences, 405, http.send(http.request(groupPath).header("Authorization", "Bearer " + key.get())
                 .PUT(HttpRequest.BodyPublishers.ofString("{}")).build()));
+        check(checked, "POST", audiences, 409, whileTheFirstRuns(groupPath, HOST.key(ALL, group),
+                "{\"name\":\"Held\",\"type\":\"on_demand\"}"));
+        String retrying = HOST.key(ALL, group);
+        check(checked, "POST", audiences, 201, replayOf(groupPath, retrying, "{\"name\":\"Replayed\",\"type\":\"on_demand\"}"));
+        check(checked, "POST", audiences, 422, sendWithKey(groupPath, retrying, "replayed",
+                "{\"name\":\"Another\",\"type\":\"on_demand\"}"));
         check(checked, "POST", audiences, 413, post(groupPath, key.get(), "application/json", "x".repeat(70_000)));
         check(checked, "POST", audiences, 415, post(groupPath, key.get(), "text/plain", "{}"));
         check(checked, "POST", audiences, 422, post(groupPath, key.get(), "application/json", "{\"name\":\"w\",\"type\":\"monitoring\"}"));
@@ -186,6 +192,10 @@ class OpenApiConformanceIT {
         check(checked, "POST", folders, 401, send("POST", base + "/folders", "sk_live_wrong", "{}"));
         check(checked, "POST", folders, 403, send("POST", foreign + "/folders", key.get(), "{}"));
         check(checked, "POST", folders, 405, send("GET", base + "/folders", key.get(), null));
+        check(checked, "POST", folders, 409, whileTheFirstRuns(base + "/folders", key.get(),
+                "{\"name\":\"Held\",\"audienceType\":\"on_demand\"}"));
+        check(checked, "POST", folders, 422, replayOf(base + "/folders", key.get(),
+                "{\"name\":\"WEBINARS\",\"audienceType\":\"on_demand\"}"));
         check(checked, "POST", folders, 413, send("POST", base + "/folders", key.get(), tooLarge));
         check(checked, "POST", folders, 415, send("POST", base + "/folders", key.get(), "text/plain", "{}"));
         check(checked, "POST", folders, 422,
@@ -256,6 +266,49 @@ class OpenApiConformanceIT {
         check(checked, "DELETE", audience, 404, send("DELETE", base + "/" + second, key.get(), null));
         check(checked, "DELETE", audience, 429, exhausted("DELETE", base + "/" + created, null));
         check(checked, "DELETE", audience, 500, whileDown(() -> send("DELETE", base + "/" + created, key.get(), null)));
+    }
+
+    /** The 409 of a request whose key's first request is held running; the first is then let go. */
+    private static Http.Reply whileTheFirstRuns(String path, String key, String body) {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        HOST.holdCreations.set(release);
+        try {
+            java.util.concurrent.CompletableFuture<Http.Reply> first = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> sendWithKey(path, key, "held", body));
+            Http.Reply meanwhile = null;
+            // The API key's window is 6 requests here: the first, then at most 4 tries, 100 ms apart.
+            for (int i = 0; i < 4 && (meanwhile == null || meanwhile.status() != 409); i++) {
+                sleep(100);
+                meanwhile = sendWithKey(path, key, "held", body);
+            }
+            release.countDown();
+            first.join();
+            return meanwhile;
+        } finally {
+            HOST.holdCreations.set(null);
+            release.countDown();
+        }
+    }
+
+    /** The second of two identical requests with one idempotency key: the replay of the first's outcome. */
+    private static Http.Reply replayOf(String path, String key, String body) {
+        sendWithKey(path, key, "replayed", body);
+        Http.Reply replay = sendWithKey(path, key, "replayed", body);
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        return replay;
+    }
+
+    private static Http.Reply sendWithKey(String path, String key, String idempotencyKey, String body) {
+        return http.send(http.request(path).header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Http.Reply send(String method, String path, String key, String body) {

@@ -68,9 +68,15 @@ final class OpenApiDocument {
     }
 
     /** The headers a documented response promises. */
+    /** The headers a response promises: all it documents but those marked {@code required: false} (sent only at times). */
     Set<String> headers(JsonNode response) {
         Set<String> names = new LinkedHashSet<>();
-        response.path("headers").fieldNames().forEachRemaining(names::add);
+        response.path("headers").properties().forEach(header -> {
+            JsonNode definition = header.getValue().has("$ref") ? resolve(header.getValue().get("$ref").asText()) : header.getValue();
+            if (!definition.path("required").isBoolean() || definition.path("required").asBoolean()) {
+                names.add(header.getKey());
+            }
+        });
         return names;
     }
 

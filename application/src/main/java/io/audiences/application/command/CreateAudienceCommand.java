@@ -1,6 +1,7 @@
 package io.audiences.application.command;
 
 import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.audience.Audience;
 import io.audiences.domain.audience.AudienceDescription;
 import io.audiences.domain.audience.AudienceDraft;
 import io.audiences.domain.audience.AudienceName;
@@ -8,12 +9,25 @@ import io.audiences.domain.audience.AudienceType;
 import io.audiences.domain.InvalidInputException;
 import java.util.Objects;
 
-/** Create an audience from {@code draft} in the account group {@code accountGroupId}. */
-public record CreateAudienceCommand(AccountGroupId accountGroupId, AudienceDraft draft) {
+/**
+ * Create an audience from {@code draft} in the account group {@code accountGroupId}.
+ *
+ * @param keeping where to keep the outcome for retries, with the audience; {@code null} for none
+ */
+public record CreateAudienceCommand(AccountGroupId accountGroupId, AudienceDraft draft, OutcomeKeeping<Audience> keeping) {
 
     public CreateAudienceCommand {
         Objects.requireNonNull(accountGroupId, "accountGroupId");
         Objects.requireNonNull(draft, "draft");
+    }
+
+    public CreateAudienceCommand(AccountGroupId accountGroupId, AudienceDraft draft) {
+        this(accountGroupId, draft, null);
+    }
+
+    /** This command, its outcome kept as {@code keeping} says. */
+    public CreateAudienceCommand keptAs(OutcomeKeeping<Audience> outcomeKeeping) {
+        return new CreateAudienceCommand(accountGroupId, draft, outcomeKeeping);
     }
 
     /**
@@ -32,6 +46,6 @@ public record CreateAudienceCommand(AccountGroupId accountGroupId, AudienceDraft
      */
     public CreateAudienceCommand describedAs(String description) {
         return new CreateAudienceCommand(accountGroupId,
-                new AudienceDraft(draft.name(), AudienceDescription.ofNullable(description), draft.type()));
+                new AudienceDraft(draft.name(), AudienceDescription.ofNullable(description), draft.type()), keeping);
     }
 }

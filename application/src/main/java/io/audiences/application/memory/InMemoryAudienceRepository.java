@@ -1,5 +1,7 @@
 package io.audiences.application.memory;
 
+import io.audiences.application.command.KeptOutcome;
+import io.audiences.application.command.OutcomeKeeping;
 import io.audiences.application.port.out.AudienceRepository;
 import io.audiences.domain.UnknownIdException;
 import io.audiences.domain.accountgroup.AccountGroup;
@@ -24,14 +26,17 @@ import java.util.function.Function;
 public final class InMemoryAudienceRepository implements AudienceRepository {
 
     private final InMemoryAccountGroupRepository groups;
+    private final InMemoryIdempotencyStore idempotency;
     private final ConcurrentMap<AccountGroupId, GroupContents> byGroup = new ConcurrentHashMap<>();
 
-    public InMemoryAudienceRepository(InMemoryAccountGroupRepository groups) {
+    public InMemoryAudienceRepository(InMemoryAccountGroupRepository groups, InMemoryIdempotencyStore idempotency) {
         this.groups = groups;
+        this.idempotency = idempotency;
     }
 
     @Override
-    public Audience add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission) {
+    public Audience add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission,
+            OutcomeKeeping<Audience> keeping) {
         GroupContents contents = contentsOf(accountGroupId);
         synchronized (contents) {
             AccountGroup group = groups.find(accountGroupId)
@@ -40,7 +45,14 @@ public final class InMemoryAudienceRepository implements AudienceRepository {
             if (!audience.accountGroupId().equals(accountGroupId)) {
                 throw new IllegalArgumentException("the admitted audience belongs to another account group");
             }
+            KeptOutcome outcome = keeping == null ? null : keeping.render().apply(audience);
+            if (keeping != null) {
+                idempotency.claimed(keeping.scope());
+            }
             contents.add(audience);
+            if (keeping != null) {
+                idempotency.keep(keeping.scope(), outcome);
+            }
             return audience;
         }
     }

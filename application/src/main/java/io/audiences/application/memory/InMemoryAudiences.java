@@ -4,15 +4,18 @@ import io.audiences.application.port.out.AccountGroupRepository;
 import io.audiences.application.port.out.ApiKeyRepository;
 import io.audiences.application.port.out.AudienceRepository;
 import io.audiences.application.port.out.FolderRepository;
+import io.audiences.application.port.out.IdempotencyStore;
 
 /** One consistent set of in-memory repositories, for tests and for services that embed the library. */
 public record InMemoryAudiences(
-        AccountGroupRepository accountGroups, AudienceRepository audiences, FolderRepository folders, ApiKeyRepository apiKeys) {
+        AccountGroupRepository accountGroups, AudienceRepository audiences, FolderRepository folders, ApiKeyRepository apiKeys,
+        IdempotencyStore idempotency) {
 
     public static InMemoryAudiences create() {
         InMemoryAccountGroupRepository groups = new InMemoryAccountGroupRepository();
-        InMemoryAudienceRepository audiences = new InMemoryAudienceRepository(groups);
-        return new InMemoryAudiences(groups, audiences, new InMemoryFolderRepository(groups, audiences),
-                new InMemoryApiKeyRepository(groups));
+        InMemoryIdempotencyStore idempotency = new InMemoryIdempotencyStore();
+        InMemoryAudienceRepository audiences = new InMemoryAudienceRepository(groups, idempotency);
+        return new InMemoryAudiences(groups, audiences, new InMemoryFolderRepository(groups, audiences, idempotency),
+                new InMemoryApiKeyRepository(groups), idempotency);
     }
 }

@@ -1,6 +1,8 @@
 package io.audiences.application.memory;
 
+import io.audiences.application.command.KeptOutcome;
 import io.audiences.application.command.Navigation;
+import io.audiences.application.command.OutcomeKeeping;
 import io.audiences.application.port.out.FolderRepository;
 import io.audiences.domain.UnknownIdException;
 import io.audiences.domain.accountgroup.AccountGroupId;
@@ -15,14 +17,17 @@ public final class InMemoryFolderRepository implements FolderRepository {
 
     private final InMemoryAccountGroupRepository groups;
     private final InMemoryAudienceRepository audiences;
+    private final InMemoryIdempotencyStore idempotency;
 
-    public InMemoryFolderRepository(InMemoryAccountGroupRepository groups, InMemoryAudienceRepository audiences) {
+    public InMemoryFolderRepository(InMemoryAccountGroupRepository groups, InMemoryAudienceRepository audiences,
+            InMemoryIdempotencyStore idempotency) {
         this.groups = groups;
         this.audiences = audiences;
+        this.idempotency = idempotency;
     }
 
     @Override
-    public Folder add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission) {
+    public Folder add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission, OutcomeKeeping<Folder> keeping) {
         GroupContents contents = audiences.contentsOf(accountGroupId);
         synchronized (contents) {
             if (groups.find(accountGroupId).isEmpty()) {
@@ -32,7 +37,14 @@ public final class InMemoryFolderRepository implements FolderRepository {
             if (!folder.accountGroupId().equals(accountGroupId) || contents.folder(folder.id()).isPresent()) {
                 throw new IllegalArgumentException("the admitted folder must be new and of this account group");
             }
+            KeptOutcome outcome = keeping == null ? null : keeping.render().apply(folder);
+            if (keeping != null) {
+                idempotency.claimed(keeping.scope());
+            }
             contents.put(folder);
+            if (keeping != null) {
+                idempotency.keep(keeping.scope(), outcome);
+            }
             return folder;
         }
     }

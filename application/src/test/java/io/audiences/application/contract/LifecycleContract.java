@@ -26,11 +26,8 @@ import io.audiences.domain.folder.FolderName;
 import io.audiences.domain.folder.FolderPolicy;
 import io.audiences.domain.plan.Plan;
 import io.audiences.domain.plan.PlanCatalog;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +39,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,7 +71,7 @@ public abstract class LifecycleContract {
     }
 
     private Audiences over(Storage store, long seed) {
-        return Audiences.over(store.accountGroups(), store.audiences(), store.folders(), store.apiKeys(), clock,
+        return Audiences.over(store.accountGroups(), store.audiences(), store.folders(), store.apiKeys(), store.idempotency(), clock,
                 new SeededIdSource(seed), PlanCatalog.defaults());
     }
 
@@ -451,33 +447,5 @@ public abstract class LifecycleContract {
 
     private Map<String, Integer> race(IntFunction<Callable<?>> action) throws Exception {
         return Races.run(pool, RACERS, action);
-    }
-
-    /** A clock the tests move on by hand. */
-    private static final class MutableClock extends Clock {
-        private final AtomicReference<Instant> now;
-
-        MutableClock(Instant start) {
-            now = new AtomicReference<>(start);
-        }
-
-        void advance(Duration duration) {
-            now.updateAndGet(instant -> instant.plus(duration));
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -4,6 +4,7 @@ import io.audiences.application.port.out.AccountGroupRepository;
 import io.audiences.application.port.out.ApiKeyRepository;
 import io.audiences.application.port.out.AudienceRepository;
 import io.audiences.application.port.out.FolderRepository;
+import io.audiences.application.port.out.IdempotencyStore;
 
 /** One empty store, as an adapter under test provides it to the contract suites. */
 public interface Storage {
@@ -15,6 +16,8 @@ public interface Storage {
     FolderRepository folders();
 
     ApiKeyRepository apiKeys();
+
+    IdempotencyStore idempotency();
 
     /**
      * A second view on the same stored data through independent resources (another connection

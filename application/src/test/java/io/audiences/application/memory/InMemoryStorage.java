@@ -5,6 +5,7 @@ import io.audiences.application.port.out.AccountGroupRepository;
 import io.audiences.application.port.out.ApiKeyRepository;
 import io.audiences.application.port.out.AudienceRepository;
 import io.audiences.application.port.out.FolderRepository;
+import io.audiences.application.port.out.IdempotencyStore;
 
 /** The in-memory adapters as a {@link Storage} for the contract suites. */
 record InMemoryStorage(InMemoryAudiences store) implements Storage {
@@ -31,5 +32,10 @@ record InMemoryStorage(InMemoryAudiences store) implements Storage {
     @Override
     public ApiKeyRepository apiKeys() {
         return store.apiKeys();
+    }
+
+    @Override
+    public IdempotencyStore idempotency() {
+        return store.idempotency();
     }
 }

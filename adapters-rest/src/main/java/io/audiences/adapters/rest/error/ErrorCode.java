@@ -29,6 +29,8 @@ public enum ErrorCode {
     FOLDER_NAME_TAKEN(422, "Folder change refused by the account group's rules"),
     FOLDER_NOT_FOUND(422, "Folder change refused by the account group's rules"),
     FOLDER_TYPE_MISMATCH(422, "Folder change refused by the account group's rules"),
+    IDEMPOTENCY_KEY_IN_USE(409, "A request with this Idempotency-Key is still running"),
+    IDEMPOTENCY_KEY_REUSED(422, "This Idempotency-Key was sent with another request"),
     RATE_LIMIT_EXCEEDED(429, "Rate limit exceeded"),
     INTERNAL_ERROR(500, "Internal server error"),
     HTTP_VERSION_NOT_SUPPORTED(505, "HTTP version not supported");

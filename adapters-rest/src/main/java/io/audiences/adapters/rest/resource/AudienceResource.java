@@ -13,7 +13,9 @@ import io.audiences.domain.audience.Audience;
 import io.audiences.domain.audience.AudienceChanges;
 import io.audiences.domain.audience.AudienceId;
 import io.audiences.domain.audience.AudiencePosition;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.audiences.domain.FieldViolation;
+import io.audiences.domain.IdempotencyKey;
 import io.audiences.domain.InvalidInputException;
 import io.audiences.domain.apikey.Permission;
 import io.audiences.domain.folder.FolderId;
@@ -49,10 +51,12 @@ public final class AudienceResource {
 
     private final Audiences ports;
     private final Cursors cursors;
+    private final IdempotentCreations creations;
 
-    public AudienceResource(Audiences ports, Cursors cursors) {
+    public AudienceResource(Audiences ports, Cursors cursors, IdempotentCreations creations) {
         this.ports = ports;
         this.cursors = cursors;
+        this.creations = creations;
     }
 
     @POST
@@ -61,15 +65,19 @@ public final class AudienceResource {
             @Auth ApiKeyPrincipal caller,
             @PathParam("accountGroupId") String accountGroupId,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             InputStream body) {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId);
         JsonBodies.requireJson(contentType);
-        CreateAudienceCommand command = RequestBodies.createAudience(group, JsonBodies.readObject(body));
-        Audience audience = Authorization.inExistingGroup(() -> ports.createAudience().create(command));
-        LOG.info("Created audience {} in account group {} with key {}", audience.id(), group, caller.getName());
-        return SuccessResponses.of(Response.Status.CREATED, AudienceResponse.of(audience))
-                .header(HttpHeaders.LOCATION, "/v1/accounts/" + group + "/audiences/" + audience.id())
-                .build();
+        RequestBodies.idempotencyKey(idempotencyKey);
+        ObjectNode json = JsonBodies.readObject(body);
+        CreateAudienceCommand command = RequestBodies.createAudience(group, json);
+        return creations.<Audience>create(caller, group, "audiences", idempotencyKey, json, keeping -> {
+            Audience audience = Authorization.inExistingGroup(() -> ports.createAudience().create(command.keptAs(keeping)));
+            LOG.info("Created audience {} in account group {} with key {}", audience.id(), group, caller.getName());
+            return audience;
+        }, audience -> new IdempotentCreations.Created(AudienceResponse.of(audience),
+                "/v1/accounts/" + group + "/audiences/" + audience.id()));
     }
 
     @GET

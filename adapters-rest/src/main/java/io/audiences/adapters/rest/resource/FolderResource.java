@@ -3,8 +3,10 @@ package io.audiences.adapters.rest.resource;
 import com.codahale.metrics.annotation.Timed;
 import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
 import io.audiences.adapters.rest.auth.Authorization;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.audiences.application.Audiences;
 import io.audiences.application.command.CreateFolderCommand;
+import io.audiences.domain.IdempotencyKey;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.apikey.Permission;
 import io.audiences.domain.folder.Folder;
@@ -31,9 +33,11 @@ public final class FolderResource {
     private static final String FOLDER_ID = "folderId";
 
     private final Audiences ports;
+    private final IdempotentCreations creations;
 
-    public FolderResource(Audiences ports) {
+    public FolderResource(Audiences ports, IdempotentCreations creations) {
         this.ports = ports;
+        this.creations = creations;
     }
 
     @POST
@@ -42,15 +46,19 @@ public final class FolderResource {
             @Auth ApiKeyPrincipal caller,
             @PathParam("accountGroupId") String accountGroupId,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             InputStream body) {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId);
         JsonBodies.requireJson(contentType);
-        CreateFolderCommand command = RequestBodies.createFolder(group, JsonBodies.readObject(body));
-        Folder folder = Authorization.inExistingGroup(() -> ports.createFolder().create(command));
-        LOG.info("Created folder {} in account group {} with key {}", folder.id(), group, caller.getName());
-        return SuccessResponses.of(Response.Status.CREATED, FolderResponse.of(folder))
-                .header(HttpHeaders.LOCATION, "/v1/accounts/" + group + "/audiences/folders/" + folder.id())
-                .build();
+        RequestBodies.idempotencyKey(idempotencyKey);
+        ObjectNode json = JsonBodies.readObject(body);
+        CreateFolderCommand command = RequestBodies.createFolder(group, json);
+        return creations.<Folder>create(caller, group, "folders", idempotencyKey, json, keeping -> {
+            Folder folder = Authorization.inExistingGroup(() -> ports.createFolder().create(command.keptAs(keeping)));
+            LOG.info("Created folder {} in account group {} with key {}", folder.id(), group, caller.getName());
+            return folder;
+        }, folder -> new IdempotentCreations.Created(FolderResponse.of(folder),
+                "/v1/accounts/" + group + "/audiences/folders/" + folder.id()));
     }
 
     @PATCH

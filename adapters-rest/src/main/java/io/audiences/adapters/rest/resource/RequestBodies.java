@@ -10,12 +10,20 @@ import io.audiences.domain.folder.FolderDraft;
 import io.audiences.domain.folder.FolderId;
 import io.audiences.domain.folder.FolderName;
 import io.audiences.domain.FieldViolation;
+import io.audiences.domain.IdempotencyKey;
 import io.audiences.domain.InvalidInputException;
 
 /** Every route's body, as the domain's command or value; each names every problem at once. */
 final class RequestBodies {
 
     private RequestBodies() {
+    }
+
+    /** @throws InvalidInputException naming the header, unless it is absent or a valid key */
+    static void idempotencyKey(String header) {
+        if (header != null) {
+            new IdempotencyKey(header);
+        }
     }
 
     /** {@code name, description, type}. */

@@ -31,13 +31,17 @@ public final class HostFixture {
     public final Audiences real;
     /** While set, every use case but authentication fails as a broken database would. */
     public final AtomicBoolean storageDown = new AtomicBoolean();
+    /** When set, every creation of an audience or folder waits for this latch first (a request caught running). */
+    public final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CountDownLatch> holdCreations =
+            new java.util.concurrent.atomic.AtomicReference<>();
     /** How many presented keys were looked up. */
     public final AtomicInteger authentications = new AtomicInteger();
     private final Audiences useCases;
 
     public HostFixture() {
         SeededIdSource ids = new SeededIdSource(System.nanoTime());
-        real = Audiences.over(store.accountGroups(), store.audiences(), store.folders(), store.apiKeys(), Clock.systemUTC(), ids,
+        real = Audiences.over(store.accountGroups(), store.audiences(), store.folders(), store.apiKeys(), store.idempotency(),
+                Clock.systemUTC(), ids,
                 PlanCatalog.defaults());
         useCases = new Audiences(real.createAccountGroup(), real.updateAccountGroup(),
                 groupIds -> whileUp(() -> real.listAccountGroups().list(groupIds)),
@@ -46,7 +50,10 @@ public final class HostFixture {
                     authentications.incrementAndGet();
                     return real.authenticateApiKey().authenticate(secret);
                 },
-                command -> whileUp(() -> real.createAudience().create(command)),
+                command -> whileUp(() -> {
+                    awaitRelease();
+                    return real.createAudience().create(command);
+                }),
                 query -> whileUp(() -> real.listAudiences().list(query)),
                 (group, audience) -> whileUp(() -> real.getAudience().get(group, audience)),
                 command -> whileUp(() -> real.updateAudience().update(command)),
@@ -65,13 +72,28 @@ public final class HostFixture {
                         return whileUp(() -> real.fileAudience().removeFromFolder(group, audience));
                     }
                 },
-                command -> whileUp(() -> real.createFolder().create(command)),
+                command -> whileUp(() -> {
+                    awaitRelease();
+                    return real.createFolder().create(command);
+                }),
                 (group, folder, name) -> whileUp(() -> real.renameFolder().rename(group, folder, name)),
                 (group, folder) -> whileUp(() -> {
                     real.deleteFolder().delete(group, folder);
                     return null;
                 }),
-                group -> whileUp(() -> real.getNavigation().navigation(group)));
+                group -> whileUp(() -> real.getNavigation().navigation(group)),
+                real.idempotency());
+    }
+
+    private void awaitRelease() {
+        java.util.concurrent.CountDownLatch hold = holdCreations.get();
+        if (hold != null) {
+            try {
+                hold.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private <T> T whileUp(java.util.function.Supplier<T> work) {

@@ -1,5 +1,6 @@
 package io.audiences.application.port.out;
 
+import io.audiences.application.command.OutcomeKeeping;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.audience.AccountGroupSnapshot;
 import io.audiences.domain.audience.Audience;
@@ -33,7 +34,16 @@ public interface AudienceRepository {
      * @throws io.audiences.domain.UnknownIdException     if the account group does not exist
      * @throws io.audiences.application.StorageException if storage fails; nothing was stored
      */
-    Audience add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission);
+    default Audience add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission) {
+        return add(accountGroupId, nameKey, admission, null);
+    }
+
+    /**
+     * As {@link #add(AccountGroupId, NameKey, Admission)}, and, when {@code keeping} is given, keeps
+     * the outcome it renders for the stored audience under its (claimed) scope in the same atomic
+     * step.
+     */
+    Audience add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission, OutcomeKeeping<Audience> keeping);
 
     /**
      * The audience with this id in this account group; empty when it does not exist there.

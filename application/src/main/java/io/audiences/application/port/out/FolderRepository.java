@@ -1,6 +1,7 @@
 package io.audiences.application.port.out;
 
 import io.audiences.application.command.Navigation;
+import io.audiences.application.command.OutcomeKeeping;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.audience.NameKey;
 import io.audiences.domain.folder.Folder;
@@ -23,7 +24,12 @@ public interface FolderRepository {
      * @throws io.audiences.domain.UnknownIdException     if the account group does not exist
      * @throws io.audiences.application.StorageException if storage fails; nothing was stored
      */
-    Folder add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission);
+    default Folder add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission) {
+        return add(accountGroupId, nameKey, admission, null);
+    }
+
+    /** As {@link #add(AccountGroupId, NameKey, Admission)}, keeping the outcome as {@code keeping} says, in the same step. */
+    Folder add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission, OutcomeKeeping<Folder> keeping);
 
     /**
      * Under the group's hold: finds the folder, tells {@code renaming} whether another folder of the

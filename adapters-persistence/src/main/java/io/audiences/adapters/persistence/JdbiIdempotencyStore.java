@@ -1,0 +1,70 @@
+package io.audiences.adapters.persistence;
+
+import io.audiences.application.StorageException;
+import io.audiences.application.command.IdempotencyClaim;
+import io.audiences.application.command.IdempotencyScope;
+import io.audiences.application.command.KeptOutcome;
+import io.audiences.application.port.out.IdempotencyStore;
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * Idempotency keys in {@code idempotency_keys}. A claim is an insert of the key's row: the primary
+ * key lets exactly one of any number of racing requests, from any process, insert it; the others
+ * find the row and answer from it.
+ */
+public final class JdbiIdempotencyStore implements IdempotencyStore {
+
+    private static final int ATTEMPTS = 3;
+
+    private final Jdbi jdbi;
+
+    JdbiIdempotencyStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public IdempotencyClaim claim(IdempotencyScope scope, String fingerprint, Instant now, Instant expiredBefore,
+            Instant abandonedBefore) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            try {
+                jdbi.useTransaction(handle -> {
+                    IdempotencyDao keys = new IdempotencyDao(handle);
+                    keys.removeIfOver(scope, expiredBefore, abandonedBefore);
+                    keys.insertClaim(scope, fingerprint, now);
+                });
+                return new IdempotencyClaim.Acquired();
+            } catch (JdbiException e) {
+                if (!StorageErrors.isUniqueViolation(e, "idempotency_keys")) {
+                    throw new StorageException("could not claim the idempotency key", e);
+                }
+            }
+            Optional<IdempotencyDao.Row> row = StorageErrors.translate(
+                    () -> jdbi.withHandle(handle -> new IdempotencyDao(handle).find(scope)));
+            if (row.isPresent()) {
+                KeptOutcome outcome = row.get().outcome();
+                return outcome == null ? new IdempotencyClaim.InUse()
+                        : new IdempotencyClaim.Kept(outcome, row.get().fingerprint().equals(fingerprint));
+            }
+            // The row went between the insert and the read (its claim was forgotten): claim again.
+        }
+        throw new StorageException("could not claim the idempotency key: its row kept changing", null);
+    }
+
+    @Override
+    public void keep(IdempotencyScope scope, KeptOutcome outcome) {
+        StorageErrors.run(() -> jdbi.useHandle(handle -> new IdempotencyDao(handle).keep(scope, outcome)));
+    }
+
+    @Override
+    public void forget(IdempotencyScope scope) {
+        StorageErrors.run(() -> jdbi.useHandle(handle -> new IdempotencyDao(handle).forget(scope)));
+    }
+
+    @Override
+    public int prune(Instant before, int atMost) {
+        return StorageErrors.translate(() -> jdbi.withHandle(handle -> new IdempotencyDao(handle).prune(before, atMost)));
+    }
+}

@@ -1,0 +1,71 @@
+package io.audiences.application.memory;
+
+import io.audiences.application.command.IdempotencyClaim;
+import io.audiences.application.command.IdempotencyScope;
+import io.audiences.application.command.KeptOutcome;
+import io.audiences.application.port.out.IdempotencyStore;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Idempotency keys in memory, under one monitor. */
+public final class InMemoryIdempotencyStore implements IdempotencyStore {
+
+    private final Map<IdempotencyScope, Entry> entries = new HashMap<>();
+
+    @Override
+    public synchronized IdempotencyClaim claim(IdempotencyScope scope, String fingerprint, Instant now,
+            Instant expiredBefore, Instant abandonedBefore) {
+        Entry entry = entries.get(scope);
+        if (entry == null || entry.isOver(expiredBefore, abandonedBefore)) {
+            entries.put(scope, new Entry(fingerprint, now, null));
+            return new IdempotencyClaim.Acquired();
+        }
+        if (entry.outcome() == null) {
+            return new IdempotencyClaim.InUse();
+        }
+        return new IdempotencyClaim.Kept(entry.outcome(), entry.fingerprint().equals(fingerprint));
+    }
+
+    @Override
+    public synchronized void keep(IdempotencyScope scope, KeptOutcome outcome) {
+        Entry entry = claimed(scope);
+        entries.put(scope, new Entry(entry.fingerprint(), entry.startedAt(), outcome));
+    }
+
+    @Override
+    public synchronized void forget(IdempotencyScope scope) {
+        Entry entry = entries.get(scope);
+        if (entry != null && entry.outcome() == null) {
+            entries.remove(scope);
+        }
+    }
+
+    @Override
+    public synchronized int prune(Instant before, int atMost) {
+        List<IdempotencyScope> old = entries.entrySet().stream()
+                .filter(entry -> entry.getValue().startedAt().isBefore(before))
+                .sorted(Comparator.comparing(entry -> entry.getValue().startedAt()))
+                .limit(atMost).map(Map.Entry::getKey).toList();
+        old.forEach(entries::remove);
+        return old.size();
+    }
+
+    /** The running claim of {@code scope}, which a creation that keeps its outcome must hold. */
+    synchronized Entry claimed(IdempotencyScope scope) {
+        Entry entry = entries.get(scope);
+        if (entry == null || entry.outcome() != null) {
+            throw new IllegalStateException("no running claim of this idempotency key to keep an outcome under");
+        }
+        return entry;
+    }
+
+    private record Entry(String fingerprint, Instant startedAt, KeptOutcome outcome) {
+
+        boolean isOver(Instant expiredBefore, Instant abandonedBefore) {
+            return startedAt.isBefore(outcome == null ? abandonedBefore : expiredBefore);
+        }
+    }
+}

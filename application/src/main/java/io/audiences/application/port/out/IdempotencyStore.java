@@ -1,0 +1,35 @@
+package io.audiences.application.port.out;
+
+import io.audiences.application.command.IdempotencyClaim;
+import io.audiences.application.command.IdempotencyScope;
+import io.audiences.application.command.KeptOutcome;
+import java.time.Instant;
+
+/**
+ * Where idempotency keys and their kept outcomes live; shared by every instance of the service, so
+ * that however many requests with one key race, on one instance or several, exactly one claims it.
+ */
+public interface IdempotencyStore {
+
+    /**
+     * Claims {@code scope} for a request whose body has {@code fingerprint}, as one atomic step: a
+     * kept outcome from before {@code expiredBefore}, or a claim from before {@code abandonedBefore}
+     * that never ended (its process died), counts as absent.
+     */
+    IdempotencyClaim claim(IdempotencyScope scope, String fingerprint, Instant now, Instant expiredBefore,
+            Instant abandonedBefore);
+
+    /** Keeps the outcome of a claimed run that stored nothing (a refusal). */
+    void keep(IdempotencyScope scope, KeptOutcome outcome);
+
+    /** Ends a claimed run whose outcome is not kept: the same key may be sent again. */
+    void forget(IdempotencyScope scope);
+
+    /**
+     * Removes up to {@code atMost} outcomes kept (or claims made) before {@code before}, oldest first,
+     * without reading the others.
+     *
+     * @return how many it removed
+     */
+    int prune(Instant before, int atMost);
+}

@@ -1,0 +1,30 @@
+package io.audiences.domain;
+
+/**
+ * A client's {@code Idempotency-Key}: 1–255 visible ASCII characters (0x21–0x7E), compared exactly.
+ * It names one attempt at a creation, so that a retry of it is recognised.
+ */
+public record IdempotencyKey(String value) {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final int MAX_LENGTH = 255;
+
+    public IdempotencyKey {
+        if (!isValid(value)) {
+            throw new InvalidInputException(new FieldViolation(HEADER,
+                    "must be 1-" + MAX_LENGTH + " visible ASCII characters (0x21-0x7E)"));
+        }
+    }
+
+    private static boolean isValid(String value) {
+        if (value == null || value.isEmpty() || value.length() > MAX_LENGTH) {
+            return false;
+        }
+        return value.chars().allMatch(c -> c >= 0x21 && c <= 0x7E);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
