@@ -9,7 +9,7 @@ import io.audiences.adapters.rest.error.EnvelopeUnauthorizedHandler;
 import io.audiences.adapters.rest.error.EnvelopeWriter;
 import io.audiences.adapters.rest.error.ErrorMapper;
 import io.audiences.adapters.rest.error.JettyErrorHandler;
-import io.audiences.adapters.rest.error.OptionsFilter;
+import io.audiences.adapters.rest.error.UnofferedMethodsFilter;
 import io.audiences.adapters.rest.error.UnparsableHeadersFilter;
 import io.audiences.adapters.rest.ratelimit.FailedAuthenticationLimit;
 import io.audiences.adapters.rest.ratelimit.RateLimitFilter;
@@ -124,7 +124,7 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
         api.register(new FailedAuthenticationLimit(perAddress));
         api.register(new RateLimitFilter(perKey));
         api.register(new ErrorMapper());
-        api.register(new OptionsFilter());
+        api.register(new UnofferedMethodsFilter());
         api.register(new CloseAfterRefusalFilter());
         IdempotentCreations creations = new IdempotentCreations(ports.idempotency(), configuration.getIdempotency().retention());
         api.register(new AudienceResource(ports, Cursors.signedWith(configuration.getPagination().getCursorSecret()), creations));

@@ -81,7 +81,21 @@ class HttpStackErrorsIT {
                 .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
 
         assertError(reply, 405, "METHOD_NOT_ALLOWED");
-        assertThat(reply.header("Allow")).contains("POST").contains("GET");
+        assertThat(reply.header("Allow")).isEqualTo("GET, POST");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"HEAD", "OPTIONS", "PUT"})
+    void methodsNotOfferedAre405BeforeTheKeyIsLookedAtAndNoAllowNamesHeadOrOptions(String method) {
+        Http http = new Http(APP.getLocalPort());
+        Http.Reply reply = http.send(http.request("/v1/accounts/aaaaaaaaaaaaaaaaaaaaaaaa/audiences/bbbbbbbbbbbbbbbbbbbbbbbb")
+                .method(method, java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(reply.status()).isEqualTo(405);
+        assertThat(reply.header("Allow")).isEqualTo("DELETE, GET, PATCH");
+        if (!method.equals("HEAD")) {
+            assertError(reply, 405, "METHOD_NOT_ALLOWED");
+        }
     }
 
     /** Found by the hostile-input test: Jersey's own OPTIONS answer for these says Content-Length: 0. */

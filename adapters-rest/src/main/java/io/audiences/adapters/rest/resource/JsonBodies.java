@@ -60,7 +60,8 @@ public final class JsonBodies {
     }
 
     /**
-     * Reads one JSON object if a body was sent; none at all is fine, anything else is checked as
+     * Reads one JSON object if a body was sent; none at all, or JSON {@code null} (what generated
+     * clients send for an optional body left out), is none. Anything else is checked as
      * {@link #requireJson} and {@link #readObject} check it.
      */
     public static Optional<ObjectNode> readOptionalObject(String contentType, InputStream body) {
@@ -69,17 +70,28 @@ public final class JsonBodies {
             return Optional.empty();
         }
         requireJson(contentType);
-        return Optional.of(parse(bytes));
+        JsonNode node = parseAny(bytes);
+        return node.isNull() ? Optional.empty() : Optional.of(object(node));
     }
 
     private static ObjectNode parse(byte[] bytes) {
-        JsonNode node;
+        return object(parseAny(bytes));
+    }
+
+    private static JsonNode parseAny(byte[] bytes) {
         try {
-            node = STRICT.readTree(utf8(bytes));
+            JsonNode node = STRICT.readTree(utf8(bytes));
+            if (node == null) {
+                throw new ApiException(ErrorCode.VALIDATION_ERROR, "body: must be one JSON object");
+            }
+            return node;
         } catch (JsonProcessingException e) {
             throw new ApiException(ErrorCode.VALIDATION_ERROR, "body: must be one well-formed JSON object" + reason(e));
         }
-        if (node == null || !node.isObject()) {
+    }
+
+    private static ObjectNode object(JsonNode node) {
+        if (!node.isObject()) {
             throw new ApiException(ErrorCode.VALIDATION_ERROR, "body: must be one JSON object");
         }
         return (ObjectNode) node;
