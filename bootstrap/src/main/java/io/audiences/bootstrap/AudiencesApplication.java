@@ -36,7 +36,7 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
     @Override
     public void initialize(Bootstrap<AudiencesConfiguration> bootstrap) {
         bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
-                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(true)));
         bootstrap.addCommand(new MigrateCli());
         bootstrap.addCommand(new CreateAccountGroupCli());
         bootstrap.addCommand(new UpdateAccountGroupCli());

@@ -1,6 +1,5 @@
 package io.audiences.bootstrap;
 
-import ch.qos.logback.classic.spi.ILoggingEvent;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -11,21 +10,17 @@ import io.audiences.adapters.rest.RateLimitSettings;
 import io.audiences.bootstrap.database.DatabaseSettings;
 import io.audiences.bootstrap.server.AudiencesServerFactory;
 import io.dropwizard.core.Configuration;
+import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.server.ServerFactory;
-import io.dropwizard.logging.common.ConsoleAppenderFactory;
-import io.dropwizard.logging.common.DefaultLoggingFactory;
+import io.dropwizard.logging.common.LoggingFactory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.List;
 
 /**
  * The service's configuration (contract section 8). Every key has a default, so the service runs
  * with no file at all: H2 in {@code ./data}, 120 requests per minute per key, the default plans.
  */
 public class AudiencesConfiguration extends Configuration implements AudiencesRestConfiguration {
-
-    /** Every log line carries the trace id of the request it was written for… */
-    static final String LOG_FORMAT = "%-5p [%d{ISO8601,UTC}] [trace=%X{traceId:-}] %c: %m%n%rEx";
 
     @Valid
     @NotNull
@@ -55,10 +50,15 @@ public class AudiencesConfiguration extends Configuration implements AudiencesRe
     private boolean demo;
 
     public AudiencesConfiguration() {
-        ConsoleAppenderFactory<ILoggingEvent> console = new ConsoleAppenderFactory<>();
-        console.setLogFormat(LOG_FORMAT);
-        ((DefaultLoggingFactory) getLoggingFactory()).setAppenders(List.of(console));
+        TraceIdLogFormats.fillIn(getLoggingFactory());
         setServerFactory(new AudiencesServerFactory());
+    }
+
+    /** A {@code logging:} block of the file, its appenders given the trace id where they set no format. */
+    @Override
+    @JsonProperty("logging")
+    public void setLoggingFactory(LoggingFactory factory) {
+        super.setLoggingFactory(TraceIdLogFormats.fillIn(factory));
     }
 
     /**
@@ -71,6 +71,9 @@ public class AudiencesConfiguration extends Configuration implements AudiencesRe
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type", defaultImpl = AudiencesServerFactory.class)
     @JsonSubTypes(@JsonSubTypes.Type(AudiencesServerFactory.class))
     public void setServerFactory(ServerFactory factory) {
+        if (factory instanceof DefaultServerFactory server) {
+            TraceIdLogFormats.fillIn(server.getRequestLogFactory());
+        }
         super.setServerFactory(factory);
     }
 

@@ -27,7 +27,7 @@ final class CreateApiKeyCli extends OperatorCommand {
         subparser.addArgument("--account-group").dest("accountGroups").required(true).action(Arguments.append())
                 .help("an account group the key may act on (repeatable)");
         subparser.addArgument("--permission").dest("permissions").required(true).action(Arguments.append())
-                .help("a permission such as audiences:write or audiences:read (repeatable)");
+                .help("audiences:write or audiences:read (repeatable)");
         subparser.addArgument("--label").help("what the key is for");
     }
 
@@ -37,7 +37,7 @@ final class CreateApiKeyCli extends OperatorCommand {
         List<String> permissions = namespace.getList("permissions");
         IssuedApiKey issued = services(dataSource, configuration).audiences().issueApiKey().issue(new IssueApiKeyCommand(
                 groups.stream().map(AccountGroupId::new).collect(Collectors.toSet()),
-                permissions.stream().map(Permission::new).collect(Collectors.toSet()),
+                permissions.stream().map(Permission::known).collect(Collectors.toSet()),
                 namespace.getString("label")));
         return new Printed(issued.key().id().value(), issued.secret().reveal(),
                 issued.key().accountGroupIds().stream().map(AccountGroupId::value).sorted().toList(),

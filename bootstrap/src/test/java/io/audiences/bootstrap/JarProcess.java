@@ -46,12 +46,19 @@ final class JarProcess implements AutoCloseable {
 
     /** Runs a command to its end, with no standard input. */
     static Result run(Path workingDirectory, String... args) {
+        return run(workingDirectory, java.util.Map.of(), args);
+    }
+
+    /** Runs a command to its end, with no standard input and {@code environment} added to this one's. */
+    static Result run(Path workingDirectory, java.util.Map<String, String> environment, String... args) {
         try {
             Path out = Files.createTempFile("audiences-out", ".txt");
             Path err = Files.createTempFile("audiences-err", ".txt");
-            Process process = new ProcessBuilder(commandLine(List.of(), args)).directory(workingDirectory.toFile())
+            ProcessBuilder builder = new ProcessBuilder(commandLine(List.of(), args)).directory(workingDirectory.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+                    .redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("command did not finish: " + List.of(args));

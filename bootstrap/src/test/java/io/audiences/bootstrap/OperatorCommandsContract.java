@@ -124,6 +124,8 @@ abstract class OperatorCommandsContract {
                 .contains("does not exist");
         assertThat(fails("create-api-key", "--account-group", groupId, "--permission", "write everything"))
                 .contains("permission");
+        assertThat(fails("create-api-key", "--account-group", groupId, "--permission", "audience:write"))
+                .contains("permission: must be one of: audiences:read, audiences:write");
         assertThat(fails("create-api-key", "--permission", "audiences:write")).contains("--account-group");
         assertThat(fails("revoke-api-key", "--id", "ffffffffffffffffffffffff")).contains("no API key");
     }

@@ -1,14 +1,11 @@
 package io.audiences.bootstrap.server;
 
-import ch.qos.logback.access.common.spi.IAccessEvent;
 import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.setup.Environment;
-import io.dropwizard.logging.common.ConsoleAppenderFactory;
-import io.dropwizard.request.logging.LogbackAccessRequestLogFactory;
 import io.dropwizard.util.Duration;
 import io.dropwizard.validation.ValidationMethod;
 import jakarta.validation.constraints.Min;
@@ -35,10 +32,6 @@ public class AudiencesServerFactory extends DefaultServerFactory {
     /** Threads the pool keeps beyond two per connection, for Jetty's selectors and acceptors and the admin port. */
     static final int SPARE_THREADS = 32;
 
-    /** The request log line: Dropwizard's, plus the trace id. */
-    static final String REQUEST_LOG_FORMAT = "%h %l %u [%t{dd/MMM/yyyy:HH:mm:ss Z,UTC}] \"%r\" %s %b "
-            + "\"%i{Referer}\" \"%i{User-Agent}\" %D trace=%responseHeader{X-Trace-Id}";
-
     /** Unset: as many as the thread pool can serve, (maxThreads − 32) / 2. */
     @Min(1)
     private Integer maxConnections;
@@ -52,13 +45,6 @@ public class AudiencesServerFactory extends DefaultServerFactory {
     @NotNull
     private Duration requestTimeout = Duration.seconds(30);
 
-    public AudiencesServerFactory() {
-        ConsoleAppenderFactory<IAccessEvent> access = new ConsoleAppenderFactory<>();
-        access.setLogFormat(REQUEST_LOG_FORMAT);
-        LogbackAccessRequestLogFactory requestLog = new LogbackAccessRequestLogFactory();
-        requestLog.setAppenders(List.of(access));
-        setRequestLogFactory(requestLog);
-    }
 
     /**
      * Every connection may hold a request's thread and, when it fails, a second one for Jetty to

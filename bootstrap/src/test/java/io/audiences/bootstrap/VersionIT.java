@@ -1,0 +1,22 @@
+package io.audiences.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar says which version it is. */
+class VersionIT {
+
+    @TempDir
+    Path workingDirectory;
+
+    @Test
+    void versionComesFromTheJarsManifest() {
+        JarProcess.Result result = JarProcess.run(workingDirectory, "--version");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.stdout().strip()).isEqualTo(System.getProperty("audiences.version", "1.0.0-SNAPSHOT"));
+    }
+}
