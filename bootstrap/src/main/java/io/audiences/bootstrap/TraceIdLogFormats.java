@@ -17,11 +17,12 @@ import java.util.List;
  */
 final class TraceIdLogFormats {
 
-    /** The application log line: level, time, trace id, logger, message. */
-    static final String APPLICATION = "%-5p [%d{ISO8601,UTC}] [trace=%X{traceId:-}] %c: %m%n%rEx";
-    /** The request log line: Dropwizard's, plus the trace id. */
+    /** The application log line: level, time, trace id (and the caller's id, when it sent one), logger, message. */
+    static final String APPLICATION = "%-5p [%d{ISO8601,UTC}] [trace=%X{traceId:-}%replace( request=%X{requestId}){' request=$', ''}] "
+            + "%c: %m%n%rEx";
+    /** The request log line: Dropwizard's, plus the trace id and the caller's id ({@code -} for none). */
     static final String REQUEST = "%h %l %u [%t{dd/MMM/yyyy:HH:mm:ss Z,UTC}] \"%r\" %s %b "
-            + "\"%i{Referer}\" \"%i{User-Agent}\" %D trace=%responseHeader{X-Trace-Id}";
+            + "\"%i{Referer}\" \"%i{User-Agent}\" %D trace=%responseHeader{X-Trace-Id} request=%reqAttribute{requestId}";
 
     private TraceIdLogFormats() {
     }

@@ -117,13 +117,21 @@ abstract class CrashDurabilityContract {
             Thread.sleep(20);
         }
         Thread.sleep(ThreadLocalRandom.current().nextLong(200, 1200));
+        // Should the service have stalled, what its threads were doing, before the kill erases it.
+        String diagnosis = unexpected.isEmpty() ? "" : ProcessStats.threadDump(server.pid()) + "\n--- server output (end) ---\n"
+                + tail(server.stdout() + server.stderr(), 200);
         killed.set(true);
         server.kill();
         clients.shutdown();
         assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(unexpected).as("answers before the kill").isEmpty();
+        assertThat(unexpected).as("answers before the kill, in round %d\n%s", round, diagnosis).isEmpty();
         assertThat(acknowledged).as("audiences created before the kill").hasSizeGreaterThanOrEqualTo(100);
         return acknowledged;
+    }
+
+    private static String tail(String text, int lines) {
+        List<String> all = text.lines().toList();
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
     }
 
     /** The group's {@code audience_count} and its number of audience rows (through the service's H2 port, for H2). */

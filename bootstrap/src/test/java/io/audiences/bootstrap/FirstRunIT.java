@@ -44,7 +44,7 @@ class FirstRunIT {
             awaitOutput(server, "[trace=" + traceId + "] io.audiences.adapters.rest.resource.AudienceResource: Created audience");
             awaitOutput(server, " 201 ");
             assertThat(server.stdout().lines().filter(line -> line.contains(" 201 ")).findFirst().orElseThrow())
-                    .endsWith("trace=" + traceId);
+                    .endsWith("trace=" + traceId + " request=-");
             assertThat(new Http(server.adminPort()).get("/healthcheck").text()).contains("\"database\"").contains("\"healthy\":true");
             assertThat(new Http(server.adminPort()).get("/metrics").text()).contains("AudienceResource.create");
         }

@@ -53,6 +53,25 @@ class LogLinesIT {
     }
 
     @Test
+    void theCallersRequestIdOrTraceparentIsLoggedBesideTheTraceId() throws Exception {
+        Path config = configuration("    - type: console\n");
+        String[] groupAndKey = seed(config);
+
+        try (JarProcess server = JarProcess.startServer(workingDirectory, List.of(), config.toString())) {
+            String byRequestId = create(server, groupAndKey, "First", "X-Request-Id", "checkout-7f3a");
+            String byTraceparent = create(server, groupAndKey, "Second", "traceparent",
+                    "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+            String forged = create(server, groupAndKey, "Third", "X-Request-Id", "has space");
+
+            assertThat(awaitLine(server, "[trace=" + byRequestId)).contains("[trace=" + byRequestId + " request=checkout-7f3a]");
+            assertThat(awaitLine(server, " trace=" + byRequestId)).endsWith("request=checkout-7f3a");
+            assertThat(awaitLine(server, "[trace=" + byTraceparent))
+                    .contains("[trace=" + byTraceparent + " request=4bf92f3577b34da6a3ce929d0e0e4736]");
+            assertThat(awaitLine(server, "[trace=" + forged)).contains("[trace=" + forged + "]");
+        }
+    }
+
+    @Test
     void jsonLogLinesCarryTheTraceIdAsAField() throws Exception {
         Path config = configuration("    - type: console\n      layout:\n        type: json\n");
         String[] groupAndKey = seed(config);
@@ -92,8 +111,17 @@ class LogLinesIT {
     }
 
     private static String create(JarProcess server, String[] groupAndKey) {
-        Http.Reply reply = new Http(server.port()).postJson("/v1/accounts/" + groupAndKey[0] + "/audiences", groupAndKey[1],
-                "{\"name\":\"Logged\",\"type\":\"on_demand\"}");
+        return create(server, groupAndKey, "Logged", "X-Unused", "-");
+    }
+
+    /** Creates an audience named {@code name}, sending {@code header}; the answer's trace id. */
+    private static String create(JarProcess server, String[] groupAndKey, String name, String header, String value) {
+        Http http = new Http(server.port());
+        Http.Reply reply = http.send(http.request("/v1/accounts/" + groupAndKey[0] + "/audiences")
+                .header("Authorization", "Bearer " + groupAndKey[1]).header("Content-Type", "application/json")
+                .header(header, value)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"type\":\"on_demand\"}"))
+                .build());
         assertThat(reply.status()).as(reply.text()).isEqualTo(201);
         return reply.header("X-Trace-Id");
     }

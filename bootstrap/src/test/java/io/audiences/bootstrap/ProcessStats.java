@@ -37,6 +37,22 @@ record ProcessStats(List<String> threadNames, int openFiles, long residentKiB) {
         }
     }
 
+    /** The JVM's thread dump ({@code jcmd Thread.print}), for a failure's message; what went wrong if it cannot. */
+    static String threadDump(long pid) {
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(pid), "Thread.print").redirectErrorStream(true).start();
+            String dump = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            jcmd.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            return dump;
+        } catch (IOException e) {
+            return "no thread dump: " + e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "no thread dump: interrupted";
+        }
+    }
+
     int threads() {
         return threadNames.size();
     }

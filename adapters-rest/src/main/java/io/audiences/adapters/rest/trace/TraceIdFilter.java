@@ -5,13 +5,14 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.MDC;
 
 /**
  * Gives every request a trace id: in the MDC while it is served, and in the {@code X-Trace-Id}
- * header; sets the headers every API response carries ({@link ResponseHeaders#ALWAYS}); and notes
+ * header; keeps the caller's own id for it ({@link CallerIds}) in the MDC beside it; sets the headers every API response carries ({@link ResponseHeaders#ALWAYS}); and notes
  * the {@link ClientAddress}.
  */
 public final class TraceIdFilter implements Filter {
@@ -22,6 +23,11 @@ public final class TraceIdFilter implements Filter {
         String traceId = TraceIds.newTraceId();
         MDC.put(TraceIds.MDC_KEY, traceId);
         request.setAttribute(TraceIds.MDC_KEY, traceId);
+        String callerId = CallerIds.of((HttpServletRequest) request);
+        if (callerId != null) {
+            MDC.put(CallerIds.KEY, callerId);
+            request.setAttribute(CallerIds.KEY, callerId);
+        }
         request.setAttribute(ClientAddress.ATTRIBUTE, request.getRemoteAddr());
         HttpServletResponse http = (HttpServletResponse) response;
         http.setHeader(TraceIds.HEADER, traceId);
@@ -30,6 +36,7 @@ public final class TraceIdFilter implements Filter {
             chain.doFilter(request, response);
         } finally {
             MDC.remove(TraceIds.MDC_KEY);
+            MDC.remove(CallerIds.KEY);
         }
     }
 }
