@@ -13,6 +13,8 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.ManagedDataSource;
 import org.eclipse.jetty.server.Server;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The runnable service: the audiences bundle over the JDBI database, plus the operator commands.
@@ -23,6 +25,8 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
     static {
         EmbeddedH2.bindToLoopbackByDefault();
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(AudiencesApplication.class);
 
     public static void main(String[] args) throws Exception {
         new AudiencesApplication().run(args);
@@ -65,6 +69,8 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
             AdminPort.bindToLoopbackByDefault(server.getAdminConnectors());
         }
         AdminPort.keepOperatorEndpointsLocal(environment.admin());
+        String databaseUrl = configuration.getDataSourceFactory().getUrl();
+        environment.lifecycle().addServerLifecycleListener(server -> LOG.info(StartLine.of(server, databaseUrl)));
         if (configuration.isDemo()) {
             DemoAccount demo = DemoAccount.ensure(services, environment.getObjectMapper());
             environment.lifecycle().addServerLifecycleListener(server -> System.out.println(demo.banner(localPort(server))));

@@ -17,8 +17,12 @@ import java.util.List;
  */
 final class TraceIdLogFormats {
 
-    /** The application log line: level, time, trace id (and the caller's id, when it sent one), logger, message. */
-    static final String APPLICATION = "%-5p [%d{ISO8601,UTC}] [trace=%X{traceId:-}%replace( request=%X{requestId}){' request=$', ''}] "
+    /**
+     * The application log line: level, time, the trace id (and the caller's id, when it sent one)
+     * for a line written while a request is served, logger, message.
+     */
+    static final String APPLICATION = "%-5p [%d{ISO8601,UTC}] "
+            + "%replace([trace=%X{traceId}%replace( request=%X{requestId}){' request=$', ''}] ){'^.trace=. $', ''}"
             + "%c: %m%n%rEx";
     /** The request log line: Dropwizard's, plus the trace id and the caller's id ({@code -} for none). */
     static final String REQUEST = "%h %l %u [%t{dd/MMM/yyyy:HH:mm:ss Z,UTC}] \"%r\" %s %b "

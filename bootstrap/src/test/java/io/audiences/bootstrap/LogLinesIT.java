@@ -49,6 +49,9 @@ class LogLinesIT {
             String created = awaitLine(server, "Created audience");
             assertThat(created).contains("[trace=" + traceId + "]");
             assertThat(awaitLine(server, "POST /v1/accounts/")).contains("trace=" + traceId);
+            assertThat(awaitLine(server, "Audiences serving the API on 0.0.0.0:" + server.port()))
+                    .contains(", admin on 127.0.0.1:" + server.adminPort() + ", database jdbc:h2:file:./data/audiences");
+            assertThat(server.stdout()).as("lines written outside a request").doesNotContain("[trace=]");
         }
     }
 
