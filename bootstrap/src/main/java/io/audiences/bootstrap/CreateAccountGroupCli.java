@@ -17,8 +17,8 @@ final class CreateAccountGroupCli extends OperatorCommand {
     @Override
     public void configure(Subparser subparser) {
         super.configure(subparser);
-        subparser.addArgument("--name").required(true).help("the account group's name");
-        subparser.addArgument("--plan").required(true).choices(PlanArgument.NAMES).help("the plan: " + Plan.names());
+        subparser.addArgument("--name").metavar("NAME").required(true).help("the account group's name");
+        subparser.addArgument("--plan").metavar("PLAN").required(true).choices(PlanArgument.NAMES).help("the plan: " + Plan.names());
         subparser.addArgument("--linkedin-connected").dest("linkedinConnected").action(Arguments.storeTrue())
                 .help("a LinkedIn account is connected to the group");
     }

@@ -24,9 +24,9 @@ final class CreateApiKeyCli extends OperatorCommand {
     @Override
     public void configure(Subparser subparser) {
         super.configure(subparser);
-        subparser.addArgument("--account-group").dest("accountGroups").required(true).action(Arguments.append())
+        subparser.addArgument("--account-group").dest("accountGroups").metavar("ID").required(true).action(Arguments.append())
                 .help("an account group the key may act on (repeatable)");
-        subparser.addArgument("--permission").dest("permissions").required(true).action(Arguments.append())
+        subparser.addArgument("--permission").dest("permissions").metavar("PERMISSION").required(true).action(Arguments.append())
                 .help("audiences:write or audiences:read (repeatable)");
         subparser.addArgument("--label").help("what the key is for");
     }

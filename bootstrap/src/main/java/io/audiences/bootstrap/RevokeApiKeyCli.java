@@ -18,7 +18,7 @@ final class RevokeApiKeyCli extends OperatorCommand {
     @Override
     public void configure(Subparser subparser) {
         super.configure(subparser);
-        subparser.addArgument("--id").required(true).help("the key's id (not its secret)");
+        subparser.addArgument("--id").metavar("KEY_ID").required(true).help("the key's id (not its secret)");
     }
 
     @Override

@@ -16,8 +16,8 @@ final class UpdateAccountGroupCli extends OperatorCommand {
     @Override
     public void configure(Subparser subparser) {
         super.configure(subparser);
-        subparser.addArgument("--id").required(true).help("the account group's id");
-        subparser.addArgument("--plan").choices(PlanArgument.NAMES).help("the new plan");
+        subparser.addArgument("--id").metavar("ID").required(true).help("the account group's id");
+        subparser.addArgument("--plan").metavar("PLAN").choices(PlanArgument.NAMES).help("the new plan");
         subparser.addArgument("--linkedin-connected").dest("linkedinConnected").choices("true", "false")
                 .help("whether a LinkedIn account is connected");
     }

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The packaged jar says which version it is. */
-class VersionIT {
+/** The packaged jar says which version it is, and its commands name their options' values plainly. */
+class VersionAndUsageIT {
 
     @TempDir
     Path workingDirectory;
@@ -18,5 +18,13 @@ class VersionIT {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.stdout().strip()).isEqualTo(System.getProperty("audiences.version", "1.0.0-SNAPSHOT"));
+    }
+
+    @Test
+    void usageNamesTheValuesAsTheContractWritesThem() {
+        JarProcess.Result result = JarProcess.run(workingDirectory, "create-api-key", "--help");
+
+        assertThat(result.stdout()).contains("--account-group ID").contains("--permission PERMISSION")
+                .doesNotContain("ACCOUNTGROUPS");
     }
 }
