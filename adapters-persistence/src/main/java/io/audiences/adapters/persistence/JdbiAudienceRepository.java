@@ -76,7 +76,7 @@ public final class JdbiAudienceRepository implements AudienceRepository {
             AudienceDao audiences = new AudienceDao(handle);
             Audience current = audiences.find(accountGroupId.value(), audienceId.value())
                     .map(AudienceRow::toDomain).orElseThrow(() -> noSuchAudience(audienceId));
-            Audience changed = change.apply(current, new GroupView() {
+            Audience changed = current.requireChangeOf(change.apply(current, new GroupView() {
                 @Override
                 public boolean nameHeldByAnother(NameKey nameKey, AudienceId self) {
                     return audiences.nameHeldByAnother(accountGroupId.value(), AudienceRow.storedKey(nameKey), self.value());
@@ -86,11 +86,7 @@ public final class JdbiAudienceRepository implements AudienceRepository {
                 public Optional<Folder> folder(FolderId folderId) {
                     return new FolderDao(handle).find(accountGroupId.value(), folderId.value()).map(FolderRow::toDomain);
                 }
-            });
-            if (!changed.id().equals(current.id()) || changed.type() != current.type()
-                    || !changed.accountGroupId().equals(accountGroupId) || !changed.createdAt().equals(current.createdAt())) {
-                throw new IllegalArgumentException("a change keeps the audience's id, group, type and creation time");
-            }
+            }));
             if (!changed.equals(current)) {
                 audiences.update(AudienceRow.of(changed));
             }

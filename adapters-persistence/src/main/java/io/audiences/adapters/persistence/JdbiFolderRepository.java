@@ -59,11 +59,8 @@ public final class JdbiFolderRepository implements FolderRepository {
             FolderDao folders = new FolderDao(handle);
             Folder current = folders.find(accountGroupId.value(), folderId.value()).map(FolderRow::toDomain)
                     .orElseThrow(() -> noSuchFolder(folderId));
-            Folder renamed = renaming.rename(current,
-                    folders.nameHeldByAnother(accountGroupId.value(), AudienceRow.storedKey(nameKey), folderId.value()));
-            if (!renamed.id().equals(current.id()) || !renamed.accountGroupId().equals(accountGroupId)) {
-                throw new IllegalArgumentException("a renamed folder keeps its id and group");
-            }
+            Folder renamed = current.requireRenameOf(renaming.rename(current,
+                    folders.nameHeldByAnother(accountGroupId.value(), AudienceRow.storedKey(nameKey), folderId.value())));
             folders.rename(FolderRow.of(renamed));
             return renamed;
         });

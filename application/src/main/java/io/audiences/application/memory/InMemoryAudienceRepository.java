@@ -62,7 +62,7 @@ public final class InMemoryAudienceRepository implements AudienceRepository {
         GroupContents contents = contentsOf(accountGroupId);
         synchronized (contents) {
             Audience current = contents.audience(audienceId).orElseThrow(() -> noSuchAudience(audienceId));
-            Audience changed = change.apply(current, new GroupView() {
+            Audience changed = current.requireChangeOf(change.apply(current, new GroupView() {
                 @Override
                 public boolean nameHeldByAnother(NameKey nameKey, AudienceId self) {
                     return contents.nameHeldByAnother(nameKey, self);
@@ -72,8 +72,7 @@ public final class InMemoryAudienceRepository implements AudienceRepository {
                 public Optional<Folder> folder(FolderId folderId) {
                     return contents.folder(folderId);
                 }
-            });
-            requireSameAudience(current, changed);
+            }));
             contents.replace(changed);
             return changed;
         }
@@ -110,13 +109,6 @@ public final class InMemoryAudienceRepository implements AudienceRepository {
         }
         synchronized (contents) {
             return reader.apply(contents);
-        }
-    }
-
-    private static void requireSameAudience(Audience current, Audience changed) {
-        if (!changed.id().equals(current.id()) || !changed.accountGroupId().equals(current.accountGroupId())
-                || changed.type() != current.type() || !changed.createdAt().equals(current.createdAt())) {
-            throw new IllegalArgumentException("a change keeps the audience's id, group, type and creation time");
         }
     }
 

@@ -54,10 +54,7 @@ public final class InMemoryFolderRepository implements FolderRepository {
         GroupContents contents = audiences.contentsOf(accountGroupId);
         synchronized (contents) {
             Folder current = contents.folder(folderId).orElseThrow(() -> noSuchFolder(folderId));
-            Folder renamed = renaming.rename(current, contents.folderNameHeldByAnother(nameKey, folderId));
-            if (!renamed.id().equals(current.id()) || !renamed.accountGroupId().equals(accountGroupId)) {
-                throw new IllegalArgumentException("a renamed folder keeps its id and group");
-            }
+            Folder renamed = current.requireRenameOf(renaming.rename(current, contents.folderNameHeldByAnother(nameKey, folderId)));
             contents.put(renamed);
             return renamed;
         }

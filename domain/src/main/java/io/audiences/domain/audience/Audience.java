@@ -62,6 +62,20 @@ public record Audience(
         return name.key();
     }
 
+    /**
+     * {@code changed}, checked to be a change of this audience: the same id, group, type and
+     * creation time (what a change may not touch).
+     *
+     * @throws IllegalArgumentException otherwise
+     */
+    public Audience requireChangeOf(Audience changed) {
+        if (!changed.id.equals(id) || !changed.accountGroupId.equals(accountGroupId) || changed.type != type
+                || !changed.createdAt.equals(createdAt)) {
+            throw new IllegalArgumentException("a change keeps the audience's id, group, type and creation time");
+        }
+        return changed;
+    }
+
     /** This audience with another name and description. */
     public Audience described(AudienceName newName, AudienceDescription newDescription) {
         return new Audience(id, accountGroupId, newName, newDescription, type, folderId, prospectCount, createdAt);

@@ -40,6 +40,18 @@ public record Folder(
         return new Folder(id, accountGroupId, draft.name(), draft.audienceType(), false, position, now, now);
     }
 
+    /**
+     * {@code renamed}, checked to be this folder under another name: the same id and group.
+     *
+     * @throws IllegalArgumentException otherwise
+     */
+    public Folder requireRenameOf(Folder renamed) {
+        if (!renamed.id.equals(id) || !renamed.accountGroupId.equals(accountGroupId)) {
+            throw new IllegalArgumentException("a renamed folder keeps its id and group");
+        }
+        return renamed;
+    }
+
     /** This folder under another name, updated at {@code now}. */
     public Folder renamed(FolderName newName, Instant now) {
         return new Folder(id, accountGroupId, newName, audienceType, pinned, position, createdAt, now);

@@ -68,9 +68,7 @@ public final class AudienceResource {
             @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             InputStream body) {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId);
-        JsonBodies.requireJson(contentType);
-        RequestBodies.idempotencyKey(idempotencyKey);
-        ObjectNode json = JsonBodies.readObject(body);
+        ObjectNode json = RequestBodies.creation(contentType, idempotencyKey, body);
         CreateAudienceCommand command = RequestBodies.createAudience(group, json);
         return creations.<Audience>create(caller, group, "audiences", idempotencyKey, json, keeping -> {
             Audience audience = Authorization.inExistingGroup(() -> ports.createAudience().create(command.keptAs(keeping)));

@@ -49,9 +49,7 @@ public final class FolderResource {
             @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             InputStream body) {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId);
-        JsonBodies.requireJson(contentType);
-        RequestBodies.idempotencyKey(idempotencyKey);
-        ObjectNode json = JsonBodies.readObject(body);
+        ObjectNode json = RequestBodies.creation(contentType, idempotencyKey, body);
         CreateFolderCommand command = RequestBodies.createFolder(group, json);
         return creations.<Folder>create(caller, group, "folders", idempotencyKey, json, keeping -> {
             Folder folder = Authorization.inExistingGroup(() -> ports.createFolder().create(command.keptAs(keeping)));

@@ -12,6 +12,7 @@ import io.audiences.domain.folder.FolderName;
 import io.audiences.domain.FieldViolation;
 import io.audiences.domain.IdempotencyKey;
 import io.audiences.domain.InvalidInputException;
+import java.io.InputStream;
 
 /** Every route's body, as the domain's command or value; each names every problem at once. */
 final class RequestBodies {
@@ -19,11 +20,16 @@ final class RequestBodies {
     private RequestBodies() {
     }
 
-    /** @throws InvalidInputException naming the header, unless it is absent or a valid key */
-    static void idempotencyKey(String header) {
-        if (header != null) {
-            new IdempotencyKey(header);
+    /**
+     * A creation's body, checked in the contract's order: the media type (415), the
+     * {@code Idempotency-Key} header when there is one (400 naming it), then one JSON object.
+     */
+    static ObjectNode creation(String contentType, String idempotencyKey, InputStream body) {
+        JsonBodies.requireJson(contentType);
+        if (idempotencyKey != null) {
+            new IdempotencyKey(idempotencyKey);
         }
+        return JsonBodies.readObject(body);
     }
 
     /** {@code name, description, type}. */
