@@ -3,6 +3,7 @@ package io.audiences.bootstrap;
 import io.audiences.adapters.rest.AudiencesBundle;
 import io.audiences.bootstrap.database.DatabaseHealthCheck;
 import io.audiences.bootstrap.database.EmbeddedH2;
+import io.audiences.bootstrap.metrics.PrometheusEndpoint;
 import io.audiences.bootstrap.server.AdminPort;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
@@ -69,6 +70,7 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
             AdminPort.bindToLoopbackByDefault(server.getAdminConnectors());
         }
         AdminPort.keepOperatorEndpointsLocal(environment.admin());
+        PrometheusEndpoint.serve(environment);
         String databaseUrl = configuration.getDataSourceFactory().getUrl();
         environment.lifecycle().addServerLifecycleListener(server -> LOG.info(StartLine.of(server, databaseUrl)));
         if (configuration.isDemo()) {

@@ -9,14 +9,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged service with a configuration file that has {@code server:} and {@code logging:} blocks
  * of its own, as nearly every deployment's does: the lines written for a request still carry its
- * trace id, in text and in JSON. And a file naming an unset environment variable does not start.
+ * trace id, in text and in JSON, and the start prints no status lines of logback's. And a file naming an
+ * unset environment variable does not start.
  */
 class LogLinesIT {
 
@@ -52,6 +52,8 @@ class LogLinesIT {
             assertThat(awaitLine(server, "Audiences serving the API on 0.0.0.0:" + server.port()))
                     .contains(", admin on 127.0.0.1:" + server.adminPort() + ", database jdbc:h2:file:./data/audiences");
             assertThat(server.stdout()).as("lines written outside a request").doesNotContain("[trace=]");
+            assertThat(server.stdout() + server.stderr()).as("logback-access's status lines")
+                    .doesNotContain("|-INFO").doesNotContain("|-WARN").doesNotContain("Versions of logback-access");
         }
     }
 
@@ -100,17 +102,8 @@ class LogLinesIT {
     }
 
     private String[] seed(Path config) {
-        JsonNode group = command(config, "create-account-group", "--name", "Logs", "--plan", "starter");
-        JsonNode key = command(config, "create-api-key", "--account-group", group.get("id").asText(),
-                "--permission", "audiences:write");
-        return new String[] {group.get("id").asText(), key.get("key").asText()};
-    }
-
-    private JsonNode command(Path config, String... args) {
-        JarProcess.Result result = JarProcess.run(workingDirectory,
-                Stream.concat(Stream.of(args), Stream.of(config.toString())).toArray(String[]::new));
-        assertThat(result.exitCode()).as(result.stderr()).isZero();
-        return OperatorCommandsContract.oneJsonLine(result);
+        SeededByCommands seeded = SeededByCommands.in(workingDirectory, config);
+        return new String[] {seeded.group(), seeded.key()};
     }
 
     private static String create(JarProcess server, String[] groupAndKey) {

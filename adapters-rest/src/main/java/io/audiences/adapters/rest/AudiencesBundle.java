@@ -11,6 +11,8 @@ import io.audiences.adapters.rest.error.ErrorMapper;
 import io.audiences.adapters.rest.error.JettyErrorHandler;
 import io.audiences.adapters.rest.error.UnofferedMethodsFilter;
 import io.audiences.adapters.rest.error.UnparsableHeadersFilter;
+import io.audiences.adapters.rest.metrics.RefusalCounter;
+import io.audiences.adapters.rest.metrics.ServiceMetrics;
 import io.audiences.adapters.rest.ratelimit.FailedAuthenticationLimit;
 import io.audiences.adapters.rest.ratelimit.RateLimitFilter;
 import io.audiences.adapters.rest.ratelimit.RequestLimiter;
@@ -89,14 +91,15 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
     @Override
     public void run(C configuration, Environment environment) {
         Audiences ports = useCases.create(configuration, environment);
-        ResourceConfig api = api(configuration, environment, ports);
+        ServiceMetrics metrics = new ServiceMetrics(environment.metrics());
+        ResourceConfig api = api(configuration, environment, ports, metrics);
         ExpiredOutcomesPruner.start(environment, ports.idempotency(), configuration.getIdempotency().retention());
         List<String> paths = wholeApplication ? List.of("/*") : ROUTES;
         Predicate<String> ours = wholeApplication ? path -> true : AudiencesBundle::isRoute;
         if (wholeApplication) {
             environment.jersey().disable();
         }
-        EnvelopeWriter envelopes = new EnvelopeWriter(environment.getObjectMapper());
+        EnvelopeWriter envelopes = new EnvelopeWriter(environment.getObjectMapper(), metrics::refused);
         filter(environment, "audiences-trace-id", new TraceIdFilter(), paths);
         filter(environment, "audiences-body-limit", new BodyLimitFilter(JsonBodies.MAX_BYTES, envelopes), paths);
         filter(environment, "audiences-unparsable-headers", new UnparsableHeadersFilter(), paths);
@@ -106,7 +109,7 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
 
     /** The bundle's own Jersey application: its resources and everything they need, nothing else. */
     private static ResourceConfig api(AudiencesRestConfiguration configuration, Environment environment,
-            Audiences ports) {
+            Audiences ports, ServiceMetrics metrics) {
         DropwizardResourceConfig api = new DropwizardResourceConfig(environment.metrics());
         api.property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true);
         api.register(new JacksonFeature(environment.getObjectMapper()));
@@ -121,13 +124,14 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
         RequestLimiter perKey = configuration.getRateLimit().newLimiter();
         environment.metrics().registerGauge("audiences.failedAuthenticationLimit.trackedAddresses", perAddress::trackedKeys);
         environment.metrics().registerGauge("audiences.rateLimit.trackedKeys", perKey::trackedKeys);
-        api.register(new FailedAuthenticationLimit(perAddress));
-        api.register(new RateLimitFilter(perKey));
+        api.register(new FailedAuthenticationLimit(perAddress, metrics));
+        api.register(new RateLimitFilter(perKey, metrics));
+        api.register(new RefusalCounter(metrics));
         api.register(new ErrorMapper());
         api.register(new UnofferedMethodsFilter());
         api.register(new CloseAfterRefusalFilter());
         IdempotentCreations creations = new IdempotentCreations(ports.idempotency(), configuration.getIdempotency().retention());
-        api.register(new AudienceResource(ports, Cursors.signedWith(configuration.getPagination().getCursorSecret()), creations));
+        api.register(new AudienceResource(ports, Cursors.signedWith(configuration.getPagination().getCursorSecret()), creations, metrics));
         api.register(new FolderResource(ports, creations));
         api.register(new AccountsResource(ports.listAccountGroups()));
         api.register(new OpenApiResource());

@@ -1,5 +1,7 @@
 package io.audiences.bootstrap.server;
 
+import ch.qos.logback.access.jetty.RequestLogImpl;
+import ch.qos.logback.core.status.Status;
 import com.codahale.metrics.MetricRegistry;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -69,7 +71,23 @@ public class AudiencesServerFactory extends DefaultServerFactory {
         server.addBean(new NetworkConnectionLimit(connectionLimit(), application.toArray(Connector[]::new)));
         server.addBean(new ConnectionDeadlines(application, connectionLimit(), requestHeaderTimeout.toJavaDuration(),
                 requestTimeout.toJavaDuration(), idleTimeoutAtConnectionLimit.toJavaDuration()));
+        printOnlyTheRequestLogsErrors(server);
         return server;
+    }
+
+    /**
+     * logback-access prints all of its status lines at every start, among them a warning that its
+     * versions differ (inside one shaded jar it reads them from the jar's own manifest): errors only.
+     */
+    private static void printOnlyTheRequestLogsErrors(Server server) {
+        if (server.getRequestLog() instanceof RequestLogImpl requestLog) {
+            requestLog.setQuiet(true);
+            requestLog.getStatusManager().add(status -> {
+                if (status.getLevel() == Status.ERROR) {
+                    System.err.println("request log: " + status);
+                }
+            });
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.audiences.adapters.rest.ratelimit;
 
+import io.audiences.adapters.rest.metrics.ServiceMetrics;
 import io.audiences.adapters.rest.trace.ClientAddress;
 import io.dropwizard.auth.Auth;
 import jakarta.annotation.Priority;
@@ -24,8 +25,8 @@ public final class FailedAuthenticationLimit implements DynamicFeature {
 
     private final Filter filter;
 
-    public FailedAuthenticationLimit(RequestLimiter failures) {
-        this.filter = new Filter(failures);
+    public FailedAuthenticationLimit(RequestLimiter failures, ServiceMetrics metrics) {
+        this.filter = new Filter(failures, metrics);
     }
 
     @Override
@@ -40,15 +41,18 @@ public final class FailedAuthenticationLimit implements DynamicFeature {
     static final class Filter implements ContainerRequestFilter, ContainerResponseFilter {
 
         private final RequestLimiter failures;
+        private final ServiceMetrics metrics;
 
-        Filter(RequestLimiter failures) {
+        Filter(RequestLimiter failures, ServiceMetrics metrics) {
             this.failures = failures;
+            this.metrics = metrics;
         }
 
         @Override
         public void filter(ContainerRequestContext request) {
             RequestLimiter.Decision left = failures.peek(ClientAddress.of(request));
             if (!left.allowed()) {
+                metrics.rateLimited(ServiceMetrics.Limit.FAILED_AUTHENTICATIONS);
                 request.abortWith(left.refusal());
             }
         }

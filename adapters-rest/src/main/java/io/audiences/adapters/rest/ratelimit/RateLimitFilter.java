@@ -1,5 +1,6 @@
 package io.audiences.adapters.rest.ratelimit;
 
+import io.audiences.adapters.rest.metrics.ServiceMetrics;
 import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -19,9 +20,11 @@ public final class RateLimitFilter implements ContainerRequestFilter, ContainerR
     private static final String DECISION = RateLimitFilter.class.getName() + ".decision";
 
     private final RequestLimiter limiter;
+    private final ServiceMetrics metrics;
 
-    public RateLimitFilter(RequestLimiter limiter) {
+    public RateLimitFilter(RequestLimiter limiter, ServiceMetrics metrics) {
         this.limiter = limiter;
+        this.metrics = metrics;
     }
 
     @Override
@@ -32,6 +35,7 @@ public final class RateLimitFilter implements ContainerRequestFilter, ContainerR
         RequestLimiter.Decision decision = limiter.acquire(caller.getName());
         request.setProperty(DECISION, decision);
         if (!decision.allowed()) {
+            metrics.rateLimited(ServiceMetrics.Limit.API_KEY);
             request.abortWith(decision.refusal());
         }
     }

@@ -3,6 +3,7 @@ package io.audiences.adapters.rest.resource;
 import com.codahale.metrics.annotation.Timed;
 import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
 import io.audiences.adapters.rest.auth.Authorization;
+import io.audiences.adapters.rest.metrics.ServiceMetrics;
 import io.audiences.application.Audiences;
 import io.audiences.application.command.AudiencePage;
 import io.audiences.application.command.CreateAudienceCommand;
@@ -52,11 +53,13 @@ public final class AudienceResource {
     private final Audiences ports;
     private final Cursors cursors;
     private final IdempotentCreations creations;
+    private final ServiceMetrics metrics;
 
-    public AudienceResource(Audiences ports, Cursors cursors, IdempotentCreations creations) {
+    public AudienceResource(Audiences ports, Cursors cursors, IdempotentCreations creations, ServiceMetrics metrics) {
         this.ports = ports;
         this.cursors = cursors;
         this.creations = creations;
+        this.metrics = metrics;
     }
 
     @POST
@@ -73,6 +76,7 @@ public final class AudienceResource {
         return creations.<Audience>create(caller, group, "audiences", idempotencyKey, json, keeping -> {
             Audience audience = Authorization.inExistingGroup(() -> ports.createAudience().create(command.keptAs(keeping)));
             LOG.info("Created audience {} in account group {} with key {}", audience.id(), group, caller.getName());
+            metrics.created(audience.type());
             return audience;
         }, audience -> new IdempotentCreations.Created(AudienceResponse.of(audience),
                 "/v1/accounts/" + group + "/audiences/" + audience.id()));

@@ -1,0 +1,78 @@
+package io.audiences.bootstrap.metrics;
+
+import com.codahale.metrics.MetricRegistry;
+import com.codahale.metrics.Snapshot;
+import com.codahale.metrics.Timer;
+import io.audiences.adapters.rest.resource.AccountsResource;
+import io.prometheus.metrics.model.registry.MultiCollector;
+import io.prometheus.metrics.model.snapshots.Labels;
+import io.prometheus.metrics.model.snapshots.MetricSnapshots;
+import io.prometheus.metrics.model.snapshots.Quantile;
+import io.prometheus.metrics.model.snapshots.Quantiles;
+import io.prometheus.metrics.model.snapshots.SummarySnapshot;
+import io.prometheus.metrics.model.snapshots.SummarySnapshot.SummaryDataPointSnapshot;
+import io.prometheus.metrics.model.snapshots.Unit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The timers Dropwizard keeps for each {@code @Timed} resource method, as four Prometheus summaries
+ * labelled by resource and method: {@code audiences_request_seconds{resource="AudienceResource",
+ * method="create"}}. (Prometheus' Dropwizard bridge would make four families of each method, and
+ * give {@code ….create} and {@code ….create.total} one name, which a scrape refuses.)
+ */
+final class ResourceTimers implements MultiCollector {
+
+    static final String PREFIX = AccountsResource.class.getPackageName() + ".";
+
+    /** Dropwizard's suffix after {@code Resource.method} → the family's name and help. */
+    private static final Map<String, String[]> FAMILIES = new LinkedHashMap<>();
+
+    static {
+        FAMILIES.put("total", new String[] {"audiences_request_seconds",
+                "Requests to a resource method, filters (authentication, rate limit) included"});
+        FAMILIES.put("", new String[] {"audiences_resource_method_seconds", "The resource method alone"});
+        FAMILIES.put("request.filtering", new String[] {"audiences_request_filtering_seconds",
+                "The request filters before a resource method"});
+        FAMILIES.put("response.filtering", new String[] {"audiences_response_filtering_seconds",
+                "The response filters after a resource method"});
+    }
+
+    private static final double[] QUANTILES = {0.5, 0.75, 0.95, 0.98, 0.99, 0.999};
+
+    private final MetricRegistry dropwizard;
+
+    ResourceTimers(MetricRegistry dropwizard) {
+        this.dropwizard = dropwizard;
+    }
+
+    static boolean covers(String dropwizardName) {
+        return dropwizardName.startsWith(PREFIX);
+    }
+
+    @Override
+    public MetricSnapshots collect() {
+        Map<String, SummarySnapshot.Builder> families = new LinkedHashMap<>();
+        FAMILIES.forEach((suffix, family) -> families.put(suffix,
+                SummarySnapshot.builder().name(family[0]).help(family[1]).unit(Unit.SECONDS)));
+        dropwizard.getTimers((name, metric) -> covers(name)).forEach((name, timer) -> {
+            String[] parts = name.substring(PREFIX.length()).split("\\.", 3);
+            SummarySnapshot.Builder family = families.get(parts.length == 3 ? parts[2] : "");
+            if (parts.length >= 2 && family != null) {
+                family.dataPoint(point(Labels.of("resource", parts[0], "method", parts[1]), timer));
+            }
+        });
+        MetricSnapshots.Builder snapshots = MetricSnapshots.builder();
+        families.values().forEach(family -> snapshots.metricSnapshot(family.build()));
+        return snapshots.build();
+    }
+
+    private static SummaryDataPointSnapshot point(Labels labels, Timer timer) {
+        Snapshot times = timer.getSnapshot();
+        Quantiles.Builder quantiles = Quantiles.builder();
+        for (double quantile : QUANTILES) {
+            quantiles.quantile(new Quantile(quantile, Unit.nanosToSeconds((long) times.getValue(quantile))));
+        }
+        return SummaryDataPointSnapshot.builder().labels(labels).quantiles(quantiles.build()).count(timer.getCount()).build();
+    }
+}
