@@ -13,6 +13,7 @@ import io.audiences.application.port.in.GetNavigation;
 import io.audiences.application.port.in.Idempotency;
 import io.audiences.application.port.in.IssueApiKey;
 import io.audiences.application.port.in.ListAccountGroups;
+import io.audiences.application.port.in.ListApiKeys;
 import io.audiences.application.port.in.ListAudiences;
 import io.audiences.application.port.in.RenameFolder;
 import io.audiences.application.port.in.RevokeApiKey;
@@ -36,6 +37,7 @@ import io.audiences.application.service.GetNavigationService;
 import io.audiences.application.service.IdempotencyService;
 import io.audiences.application.service.IssueApiKeyService;
 import io.audiences.application.service.ListAccountGroupsService;
+import io.audiences.application.service.ListApiKeysService;
 import io.audiences.application.service.ListAudiencesService;
 import io.audiences.application.service.RenameFolderService;
 import io.audiences.application.service.RevokeApiKeyService;
@@ -56,6 +58,7 @@ public record Audiences(
         ListAccountGroups listAccountGroups,
         IssueApiKey issueApiKey,
         RevokeApiKey revokeApiKey,
+        ListApiKeys listApiKeys,
         AuthenticateApiKey authenticateApiKey,
         CreateAudience createAudience,
         ListAudiences listAudiences,
@@ -75,6 +78,7 @@ public record Audiences(
         Objects.requireNonNull(listAccountGroups, "listAccountGroups");
         Objects.requireNonNull(issueApiKey, "issueApiKey");
         Objects.requireNonNull(revokeApiKey, "revokeApiKey");
+        Objects.requireNonNull(listApiKeys, "listApiKeys");
         Objects.requireNonNull(authenticateApiKey, "authenticateApiKey");
         Objects.requireNonNull(createAudience, "createAudience");
         Objects.requireNonNull(listAudiences, "listAudiences");
@@ -106,6 +110,7 @@ public record Audiences(
                 new ListAccountGroupsService(accountGroups),
                 new IssueApiKeyService(apiKeys, ids, clock),
                 new RevokeApiKeyService(apiKeys, clock),
+                new ListApiKeysService(apiKeys),
                 new AuthenticateApiKeyService(apiKeys),
                 new CreateAudienceService(audiences, ids, clock, plans),
                 new ListAudiencesService(audiences),

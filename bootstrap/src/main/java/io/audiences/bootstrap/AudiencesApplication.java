@@ -8,11 +8,18 @@ import io.audiences.bootstrap.server.AdminPort;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
+import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.CheckCommand;
 import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.util.JarLocation;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import net.sourceforge.argparse4j.inf.ArgumentParserException;
 import org.eclipse.jetty.server.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +54,36 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
         bootstrap.addCommand(new UpdateAccountGroupCli());
         bootstrap.addCommand(new CreateApiKeyCli());
         bootstrap.addCommand(new RevokeApiKeyCli());
+        bootstrap.addCommand(new ListAccountGroupsCli());
+        bootstrap.addCommand(new ListApiKeysCli());
+    }
+
+    /**
+     * As Dropwizard's, except for failures: a command line the parser refuses is one line of JSON on
+     * standard error (not the parser's text), and every failure exits with its kind's code
+     * ({@link CommandError}).
+     */
+    @Override
+    public void run(String... arguments) throws Exception {
+        Bootstrap<AudiencesConfiguration> bootstrap = new Bootstrap<>(this);
+        addDefaultCommands(bootstrap);
+        initialize(bootstrap);
+        bootstrap.registerMetrics();
+        ByteArrayOutputStream cliErrors = new ByteArrayOutputStream();
+        Cli cli = new Cli(new JarLocation(getClass()), bootstrap, System.out, new PrintStream(cliErrors, true, StandardCharsets.UTF_8));
+        Optional<Throwable> failure = cli.run(LinkedinConnectedSpellings.normalise(arguments));
+        if (failure.orElse(null) instanceof ArgumentParserException usage) {
+            System.err.println(CommandError.of(usage).json());
+        } else {
+            System.err.write(cliErrors.toByteArray());
+            System.err.flush();
+        }
+        failure.ifPresent(this::onFatalError);
+    }
+
+    @Override
+    protected void onFatalError(Throwable t) {
+        System.exit(CommandError.of(t).exitCode());
     }
 
     @Override

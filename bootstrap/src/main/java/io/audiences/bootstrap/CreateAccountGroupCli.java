@@ -19,8 +19,8 @@ final class CreateAccountGroupCli extends OperatorCommand {
         super.configure(subparser);
         subparser.addArgument("--name").metavar("NAME").required(true).help("the account group's name");
         subparser.addArgument("--plan").metavar("PLAN").required(true).choices(PlanArgument.NAMES).help("the plan: " + Plan.names());
-        subparser.addArgument("--linkedin-connected").dest("linkedinConnected").action(Arguments.storeTrue())
-                .help("a LinkedIn account is connected to the group");
+        subparser.addArgument(LinkedinConnectedSpellings.FLAG).dest("linkedinConnected").action(Arguments.storeTrue())
+                .help("a LinkedIn account is connected to the group (also =true, =false, or followed by true|false)");
     }
 
     @Override

@@ -7,8 +7,6 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.audiences.application.StorageException;
-import io.audiences.domain.DomainRefusal;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
@@ -19,8 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An operator command of the runnable jar: it works on the configured database (also while the
- * service runs on it), prints exactly one line of JSON on standard output when it succeeds, and a
- * one-line message on standard error with a non-zero exit when it fails. Logs go to standard error.
+ * service runs on it), prints exactly one line of JSON on standard output when it succeeds, and one
+ * line of JSON on standard error with an exit code by kind when it fails ({@link CommandError}).
+ * Logs go to standard error.
  */
 abstract class OperatorCommand extends ConfiguredCommand<AudiencesConfiguration> {
 
@@ -51,27 +50,10 @@ abstract class OperatorCommand extends ConfiguredCommand<AudiencesConfiguration>
         }
     }
 
+    /** One line of JSON on standard error; the exit code follows ({@link AudiencesApplication#onFatalError}). */
     @Override
     public void onError(Cli cli, Namespace namespace, Throwable e) {
-        cli.getStdErr().println("error: " + describe(e));
-    }
-
-    private static String describe(Throwable e) {
-        if (e instanceof DomainRefusal refusal) {
-            return refusal.details();
-        }
-        if (e instanceof StorageException storage) {
-            return storage.getMessage() + (storage.getCause() == null ? "" : ": " + rootMessage(storage));
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage();
+        cli.getStdErr().println(CommandError.of(e).json());
     }
 
     /** Standard output is for the one JSON line; warnings and errors go to standard error. */

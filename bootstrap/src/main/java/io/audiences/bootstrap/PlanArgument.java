@@ -14,6 +14,6 @@ final class PlanArgument {
 
     static Plan parse(String value) {
         return Plan.fromValue(value).orElseThrow(
-                () -> new IllegalArgumentException("unknown plan " + value + "; expected one of " + Plan.names()));
+                () -> new UsageError("unknown plan " + value + "; expected one of " + Plan.names()));
     }
 }

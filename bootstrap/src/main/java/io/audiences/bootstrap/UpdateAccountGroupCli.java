@@ -18,8 +18,8 @@ final class UpdateAccountGroupCli extends OperatorCommand {
         super.configure(subparser);
         subparser.addArgument("--id").metavar("ID").required(true).help("the account group's id");
         subparser.addArgument("--plan").metavar("PLAN").choices(PlanArgument.NAMES).help("the new plan");
-        subparser.addArgument("--linkedin-connected").dest("linkedinConnected").choices("true", "false")
-                .help("whether a LinkedIn account is connected");
+        subparser.addArgument(LinkedinConnectedSpellings.FLAG).dest("linkedinConnected").choices("true", "false")
+                .help("whether a LinkedIn account is connected (bare: true; also =true, =false)");
     }
 
     @Override
@@ -27,7 +27,7 @@ final class UpdateAccountGroupCli extends OperatorCommand {
         String plan = namespace.getString("plan");
         String linkedin = namespace.getString("linkedinConnected");
         if (plan == null && linkedin == null) {
-            throw new IllegalArgumentException("nothing to change: give --plan and/or --linkedin-connected");
+            throw new UsageError("nothing to change: give --plan and/or --linkedin-connected");
         }
         AccountGroupId id = new AccountGroupId(namespace.getString("id"));
         return AccountGroupJson.of(services(dataSource, configuration).audiences().updateAccountGroup().update(

@@ -97,7 +97,7 @@ class LogLinesIT {
 
         JarProcess.Result result = JarProcess.run(workingDirectory, "check", config.toString());
 
-        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.exitCode()).as("a configuration failure").isEqualTo(4);
         assertThat(result.stdout() + result.stderr()).contains("AUDIENCES_TEST_UNSET_SECRET");
     }
 

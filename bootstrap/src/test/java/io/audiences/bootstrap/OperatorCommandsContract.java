@@ -53,13 +53,27 @@ abstract class OperatorCommandsContract {
         return json;
     }
 
-    /** A failed command: non-zero exit, nothing on standard output, a message on standard error. */
-    private String fails(String... args) {
+    /**
+     * A failed command: exit {@code exitCode}, nothing on standard output, and as the last line on
+     * standard error (where warnings are logged too) {@code {"error":{"code":…,"message":…}}}.
+     */
+    private JsonNode fails(int exitCode, String... args) {
         JarProcess.Result result = run(args);
-        assertThat(result.exitCode()).as("exit of %s", List.of(args)).isNotZero();
+        assertThat(result.exitCode()).as("exit of %s; stderr: %s", List.of(args), result.stderr()).isEqualTo(exitCode);
         assertThat(result.stdout()).as("stdout of %s", List.of(args)).isEmpty();
-        assertThat(result.stderr()).isNotBlank().doesNotContain("\tat ");
-        return result.stderr();
+        List<String> lines = result.stderr().lines().toList();
+        assertThat(lines).as("stderr of %s", List.of(args)).isNotEmpty();
+        JsonNode error = Http.parse(lines.get(lines.size() - 1));
+        assertThat(error).as("the last line of stderr is JSON: %s", result.stderr()).isNotNull();
+        assertThat(error.fieldNames()).toIterable().containsExactly("error");
+        assertThat(error.get("error").get("message").asText()).isNotBlank().doesNotContain("\tat ");
+        return error.get("error");
+    }
+
+    /** {@code fails(…)}'s error code and message, as one string to match. */
+    private String failure(int exitCode, String... args) {
+        JsonNode error = fails(exitCode, args);
+        return error.get("code").asText() + ": " + error.get("message").asText();
     }
 
     @Test
@@ -109,24 +123,102 @@ abstract class OperatorCommandsContract {
     }
 
     @Test
-    void badInputGivesAClearMessageAndANonZeroExit() {
+    void failuresAreOneJsonLineWithAnExitCodeByKind() {
         ok("migrate");
         String groupId = ok("create-account-group", "--name", "Acme", "--plan", "starter").get("id").asText();
+        int usage = 2;
+        int refused = 3;
 
-        assertThat(fails("create-account-group", "--name", "No plan")).contains("--plan");
-        assertThat(fails("create-account-group", "--name", "Gold", "--plan", "gold")).contains("invalid choice");
-        assertThat(fails("create-account-group", "--name", " ", "--plan", "tester")).contains("name: must not be blank");
-        assertThat(fails("update-account-group", "--id", "not-an-id", "--plan", "scale")).contains("24 lower-case hex");
-        assertThat(fails("update-account-group", "--id", "ffffffffffffffffffffffff", "--plan", "scale")).contains("no account group");
-        assertThat(fails("update-account-group", "--id", groupId)).contains("nothing to change");
-        assertThat(fails("update-account-group", "--id", groupId, "--linkedin-connected", "maybe")).contains("invalid choice");
-        assertThat(fails("create-api-key", "--account-group", "ffffffffffffffffffffffff", "--permission", "audiences:write"))
-                .contains("does not exist");
-        assertThat(fails("create-api-key", "--account-group", groupId, "--permission", "write everything"))
-                .contains("permission");
-        assertThat(fails("create-api-key", "--account-group", groupId, "--permission", "audience:write"))
-                .contains("permission: must be one of: audiences:read, audiences:write");
-        assertThat(fails("create-api-key", "--permission", "audiences:write")).contains("--account-group");
-        assertThat(fails("revoke-api-key", "--id", "ffffffffffffffffffffffff")).contains("no API key");
+        JsonNode missing = fails(usage, "create-account-group", "--name", "No plan");
+        assertThat(missing.get("code").asText()).isEqualTo("USAGE_ERROR");
+        assertThat(missing.get("message").asText()).contains("--plan");
+        assertThat(missing.get("usage").asText()).startsWith("usage: java -jar audiences.jar create-account-group");
+        assertThat(failure(usage, "no-such-command")).startsWith("USAGE_ERROR: invalid choice");
+        assertThat(failure(usage, "create-account-group", "--name", "Gold", "--plan", "gold")).contains("invalid choice");
+        assertThat(failure(usage, "create-account-group", "--name", " ", "--plan", "tester"))
+                .isEqualTo("VALIDATION_ERROR: name: must not be blank");
+        assertThat(failure(usage, "update-account-group", "--id", "not-an-id", "--plan", "scale"))
+                .startsWith("VALIDATION_ERROR").contains("24 lower-case hex");
+        assertThat(failure(refused, "update-account-group", "--id", "ffffffffffffffffffffffff", "--plan", "scale"))
+                .startsWith("NOT_FOUND: no account group");
+        assertThat(failure(usage, "update-account-group", "--id", groupId)).startsWith("USAGE_ERROR: nothing to change");
+        assertThat(failure(usage, "update-account-group", "--id", groupId, "--linkedin-connected", "maybe")).contains("invalid choice");
+        assertThat(failure(refused, "create-api-key", "--account-group", "ffffffffffffffffffffffff", "--permission", "audiences:write"))
+                .startsWith("NOT_FOUND").contains("does not exist");
+        assertThat(failure(usage, "create-api-key", "--account-group", groupId, "--permission", "write everything"))
+                .startsWith("VALIDATION_ERROR: permission");
+        assertThat(failure(usage, "create-api-key", "--account-group", groupId, "--permission", "audience:write"))
+                .isEqualTo("VALIDATION_ERROR: permission: must be one of: audiences:read, audiences:write");
+        assertThat(failure(usage, "create-api-key", "--permission", "audiences:write")).contains("--account-group");
+        assertThat(failure(refused, "revoke-api-key", "--id", "ffffffffffffffffffffffff")).startsWith("NOT_FOUND: no API key");
+    }
+
+    @Test
+    void aBrokenConfigurationFileIsItsOwnKindOfFailure() throws IOException {
+        Files.writeString(config, databaseYaml() + "pagination:\n  cursorSecret: ${AUDIENCES_TEST_UNSET_SECRET}\n");
+
+        assertThat(failure(4, "list-account-groups")).startsWith("INVALID_CONFIGURATION").contains("AUDIENCES_TEST_UNSET_SECRET");
+
+        Files.writeString(config, databaseYaml() + "rateLimits: {}\n");
+        assertThat(failure(4, "list-account-groups")).startsWith("INVALID_CONFIGURATION").contains("rateLimits");
+    }
+
+    @Test
+    void listingsShowEveryGroupAndKeyButNeverASecret() {
+        String zulu = ok("create-account-group", "--name", "Zulu", "--plan", "tester").get("id").asText();
+        String alpha = ok("create-account-group", "--name", "Alpha", "--plan", "scale", "--linkedin-connected").get("id").asText();
+        JsonNode both = ok("create-api-key", "--account-group", zulu, "--account-group", alpha,
+                "--permission", "audiences:read", "--label", "reporting");
+        JsonNode revoked = ok("create-api-key", "--account-group", zulu, "--permission", "audiences:write");
+        ok("revoke-api-key", "--id", revoked.get("id").asText());
+
+        JsonNode groups = ok("list-account-groups");
+        assertThat(groups.fieldNames()).toIterable().containsExactly("accountGroups");
+        assertThat(groups.get("accountGroups").toString()).isEqualTo("[{\"id\":\"" + alpha
+                + "\",\"name\":\"Alpha\",\"plan\":\"scale\",\"linkedinConnected\":true},{\"id\":\"" + zulu
+                + "\",\"name\":\"Zulu\",\"plan\":\"tester\",\"linkedinConnected\":false}]");
+
+        JarProcess.Result listed = run("list-api-keys");
+        assertThat(listed.exitCode()).isZero();
+        assertThat(listed.stdout()).doesNotContain(both.get("key").asText()).doesNotContain(revoked.get("key").asText());
+        JsonNode keys = oneJsonLine(listed).get("apiKeys");
+        assertThat(keys).hasSize(2);
+        JsonNode first = keys.get(0);
+        assertThat(first.fieldNames()).toIterable()
+                .containsExactly("id", "label", "accountGroupIds", "permissions", "createdAt", "revokedAt");
+        assertThat(first.get("id").asText()).isEqualTo(both.get("id").asText());
+        assertThat(first.get("label").asText()).isEqualTo("reporting");
+        assertThat(first.get("accountGroupIds").toString()).isEqualTo(both.get("accountGroupIds").toString());
+        assertThat(first.get("permissions").toString()).isEqualTo("[\"audiences:read\"]");
+        assertThat(java.time.Instant.parse(first.get("createdAt").asText())).isBefore(java.time.Instant.now());
+        assertThat(first.get("revokedAt").isNull()).isTrue();
+        JsonNode second = keys.get(1);
+        assertThat(second.get("id").asText()).isEqualTo(revoked.get("id").asText());
+        assertThat(second.get("label").isNull()).isTrue();
+        assertThat(java.time.Instant.parse(second.get("revokedAt").asText()))
+                .isAfterOrEqualTo(java.time.Instant.parse(second.get("createdAt").asText()));
+
+        assertThat(ok("list-api-keys", "--account-group", alpha).get("apiKeys")).extracting(key -> key.get("id").asText())
+                .containsExactly(both.get("id").asText());
+    }
+
+    @Test
+    void linkedinConnectedIsSpeltAlikeOnBothCommands() {
+        for (String[] spelling : new String[][] {{}, {"--linkedin-connected=false"}, {"--linkedin-connected", "false"}}) {
+            String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("create-account-group", "--name", "Off",
+                    "--plan", "starter"), java.util.Arrays.stream(spelling)).toArray(String[]::new);
+            assertThat(ok(args).get("linkedinConnected").asBoolean()).as(String.join(" ", spelling)).isFalse();
+        }
+        for (String[] spelling : new String[][] {{"--linkedin-connected"}, {"--linkedin-connected=true"},
+                {"--linkedin-connected", "true"}}) {
+            String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("create-account-group", "--name", "On",
+                    "--plan", "starter"), java.util.Arrays.stream(spelling)).toArray(String[]::new);
+            assertThat(ok(args).get("linkedinConnected").asBoolean()).as(String.join(" ", spelling)).isTrue();
+        }
+        String id = ok("create-account-group", "--name", "Toggled", "--plan", "starter").get("id").asText();
+        assertThat(ok("update-account-group", "--id", id, "--linkedin-connected").get("linkedinConnected").asBoolean()).isTrue();
+        assertThat(ok("update-account-group", "--id", id, "--linkedin-connected=false").get("linkedinConnected").asBoolean()).isFalse();
+        assertThat(ok("update-account-group", "--id", id, "--linkedin-connected", "true").get("linkedinConnected").asBoolean()).isTrue();
+        assertThat(ok("update-account-group", "--linkedin-connected", "false", "--id", id).get("linkedinConnected").asBoolean()).isFalse();
     }
 }

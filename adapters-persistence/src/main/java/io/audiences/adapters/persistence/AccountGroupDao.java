@@ -43,6 +43,11 @@ final class AccountGroupDao {
         return handle.createQuery(FIND_ALL).bindList("ids", ids).map(AccountGroupRow::map).list();
     }
 
+    List<AccountGroupRow> listAll() {
+        return handle.createQuery("SELECT id, name, plan, linkedin_connected FROM account_groups ORDER BY name, id")
+                .map(AccountGroupRow::map).list();
+    }
+
     /** Reads the group with its audience counts and holds its row lock until the transaction ends. */
     Optional<LockedGroup> lock(String id) {
         return lock(id, "FOR UPDATE");

@@ -61,6 +61,11 @@ final class ApiKeyDao {
         return handle.createQuery(WITH_GRANTS + "WHERE k.id = :id").bind("id", id).map(GrantRow::map).list();
     }
 
+    /** Every key's rows, a key's together, oldest key first. */
+    List<GrantRow> listAll() {
+        return handle.createQuery(WITH_GRANTS + "ORDER BY k.created_at, k.id").map(GrantRow::map).list();
+    }
+
     int revoke(String id, OffsetDateTime revokedAt) {
         return handle.createUpdate("UPDATE api_keys SET revoked_at = :revokedAt WHERE id = :id AND revoked_at IS NULL")
                 .bind("id", id).bind("revokedAt", revokedAt).execute();

@@ -48,4 +48,10 @@ public final class JdbiAccountGroupRepository implements AccountGroupRepository 
         return StorageErrors.translate(() -> jdbi.withHandle(handle -> new AccountGroupDao(handle).findAll(values)))
                 .stream().map(AccountGroupRow::toDomain).toList();
     }
+
+    @Override
+    public List<AccountGroup> listAll() {
+        return StorageErrors.translate(() -> jdbi.withHandle(handle -> new AccountGroupDao(handle).listAll()))
+                .stream().map(AccountGroupRow::toDomain).toList();
+    }
 }

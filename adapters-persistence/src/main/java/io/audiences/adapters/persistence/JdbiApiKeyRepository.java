@@ -13,7 +13,9 @@ import io.audiences.domain.apikey.Permission;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -61,6 +63,14 @@ public final class JdbiApiKeyRepository implements ApiKeyRepository {
             dao.revoke(id.value(), utc(at));
             return toDomain(dao.find(id.value())).orElseThrow(() -> new UnknownIdException("no API key has id " + id));
         }));
+    }
+
+    @Override
+    public List<ApiKey> listAll() {
+        List<GrantRow> rows = StorageErrors.translate(() -> jdbi.withHandle(handle -> new ApiKeyDao(handle).listAll()));
+        Map<String, List<GrantRow>> byKey = rows.stream()
+                .collect(Collectors.groupingBy(row -> row.key().id(), LinkedHashMap::new, Collectors.toList()));
+        return byKey.values().stream().map(JdbiApiKeyRepository::toDomain).map(Optional::orElseThrow).toList();
     }
 
     /** Folds the joined rows of one key (none if there is no such key) back into the key. */

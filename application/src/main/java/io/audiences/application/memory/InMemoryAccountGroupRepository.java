@@ -15,6 +15,9 @@ import java.util.concurrent.ConcurrentMap;
 /** Account groups in a thread-safe map. */
 public final class InMemoryAccountGroupRepository implements AccountGroupRepository {
 
+    private static final Comparator<AccountGroup> BY_NAME =
+            Comparator.comparing(AccountGroup::name).thenComparing(group -> group.id().value());
+
     private final ConcurrentMap<AccountGroupId, AccountGroup> groups = new ConcurrentHashMap<>();
 
     @Override
@@ -38,8 +41,11 @@ public final class InMemoryAccountGroupRepository implements AccountGroupReposit
 
     @Override
     public List<AccountGroup> findAll(Collection<AccountGroupId> ids) {
-        return ids.stream().distinct().map(groups::get).filter(Objects::nonNull)
-                .sorted(Comparator.comparing(AccountGroup::name).thenComparing(group -> group.id().value()))
-                .toList();
+        return ids.stream().distinct().map(groups::get).filter(Objects::nonNull).sorted(BY_NAME).toList();
+    }
+
+    @Override
+    public List<AccountGroup> listAll() {
+        return groups.values().stream().sorted(BY_NAME).toList();
     }
 }

@@ -7,6 +7,8 @@ import io.audiences.domain.apikey.ApiKeyHash;
 import io.audiences.domain.apikey.ApiKeyId;
 import io.audiences.domain.UnknownIdException;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -50,5 +52,11 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
             throw new UnknownIdException("no API key has id " + id);
         }
         return revoked;
+    }
+
+    @Override
+    public List<ApiKey> listAll() {
+        return byId.values().stream()
+                .sorted(Comparator.comparing(ApiKey::createdAt).thenComparing(key -> key.id().value())).toList();
     }
 }

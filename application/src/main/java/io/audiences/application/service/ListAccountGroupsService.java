@@ -7,7 +7,7 @@ import io.audiences.domain.accountgroup.AccountGroupId;
 import java.util.Collection;
 import java.util.List;
 
-/** The account groups that exist among those asked for. */
+/** The account groups that exist, among those asked for or all. */
 public final class ListAccountGroupsService implements ListAccountGroups {
 
     private final AccountGroupRepository groups;
@@ -19,5 +19,10 @@ public final class ListAccountGroupsService implements ListAccountGroups {
     @Override
     public List<AccountGroup> list(Collection<AccountGroupId> ids) {
         return groups.findAll(ids);
+    }
+
+    @Override
+    public List<AccountGroup> all() {
+        return groups.listAll();
     }
 }

@@ -8,6 +8,7 @@ import io.audiences.domain.accountgroup.AccountGroup;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.UnknownIdException;
 import io.audiences.domain.plan.Plan;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,5 +69,18 @@ public abstract class AccountGroupRepositoryContract {
 
         assertThat(found).containsExactly(alpha, zulu);
         assertThat(groups.findAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void listAllHoldsEveryGroupByNameThenId() {
+        AccountGroup zulu = new AccountGroup(new AccountGroupId(Fixtures.newHexId()), "Zulu", Plan.TESTER, false);
+        AccountGroup alpha = new AccountGroup(new AccountGroupId(Fixtures.newHexId()), "Alpha", Plan.STARTER, true);
+        AccountGroup alphaAgain = new AccountGroup(new AccountGroupId(Fixtures.newHexId()), "Alpha", Plan.SCALE, false);
+        List.of(zulu, alpha, alphaAgain).forEach(groups::insert);
+
+        List<AccountGroup> ours = groups.listAll().stream().filter(List.of(zulu, alpha, alphaAgain)::contains).toList();
+
+        Comparator<AccountGroup> byNameThenId = Comparator.comparing(AccountGroup::name).thenComparing(group -> group.id().value());
+        assertThat(ours).containsExactlyElementsOf(List.of(zulu, alpha, alphaAgain).stream().sorted(byNameThenId).toList());
     }
 }

@@ -13,6 +13,8 @@ import io.audiences.domain.UnknownIdException;
 import io.audiences.domain.apikey.Permission;
 import io.audiences.domain.plan.Plan;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,10 +39,13 @@ public abstract class ApiKeyRepositoryContract {
     }
 
     private ApiKey newKey(Set<AccountGroupId> groups, String label) {
+        return newKey(groups, label, Instant.parse("2026-11-26T10:15:30.123Z"));
+    }
+
+    private ApiKey newKey(Set<AccountGroupId> groups, String label, Instant createdAt) {
         byte[] random = new SeededIdSource(System.nanoTime()).nextSecretBytes(32);
         return new ApiKey(new ApiKeyId(Fixtures.newHexId()), ApiKeySecret.fromRandomBytes(random).hash(),
-                Set.of(Permission.AUDIENCES_WRITE, Permission.AUDIENCES_READ), groups, label,
-                Instant.parse("2026-11-26T10:15:30.123Z"), null);
+                Set.of(Permission.AUDIENCES_WRITE, Permission.AUDIENCES_READ), groups, label, createdAt, null);
     }
 
     @Test
@@ -79,6 +84,20 @@ public abstract class ApiKeyRepositoryContract {
         assertThat(revoked.revokedAt()).isEqualTo(firstRevocation);
         assertThat(again.revokedAt()).isEqualTo(firstRevocation);
         assertThat(keys.findByHash(key.hash())).get().satisfies(found -> assertThat(found.isActive()).isFalse());
+    }
+
+    @Test
+    void listAllHoldsEveryKeyOldestFirstRevokedOnesWithTheirDate() {
+        ApiKey older = newKey(Set.of(first.id(), second.id()), "older", Instant.parse("2026-11-26T10:00:00.000Z"));
+        ApiKey newer = newKey(Set.of(second.id()), null, Instant.parse("2026-11-26T11:00:00.000Z"));
+        keys.insert(newer);
+        keys.insert(older);
+        ApiKey revoked = keys.revoke(older.id(), Instant.parse("2026-11-27T00:00:00.000Z"));
+
+        List<ApiKey> all = keys.listAll();
+
+        assertThat(all).containsSubsequence(revoked, newer)
+                .isSortedAccordingTo(Comparator.comparing(ApiKey::createdAt).thenComparing(key -> key.id().value()));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.audiences.adapters.rest.host;
 
 import io.audiences.application.Audiences;
 import io.audiences.application.port.in.FileAudience;
+import io.audiences.application.port.in.ListAccountGroups;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.audience.Audience;
 import io.audiences.domain.audience.AudienceId;
@@ -19,6 +20,8 @@ import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.core.Application;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,8 +47,18 @@ public final class HostFixture {
                 Clock.systemUTC(), ids,
                 PlanCatalog.defaults());
         useCases = new Audiences(real.createAccountGroup(), real.updateAccountGroup(),
-                groupIds -> whileUp(() -> real.listAccountGroups().list(groupIds)),
-                real.issueApiKey(), real.revokeApiKey(),
+                new ListAccountGroups() {
+                    @Override
+                    public List<AccountGroup> list(Collection<AccountGroupId> groupIds) {
+                        return whileUp(() -> real.listAccountGroups().list(groupIds));
+                    }
+
+                    @Override
+                    public List<AccountGroup> all() {
+                        return whileUp(() -> real.listAccountGroups().all());
+                    }
+                },
+                real.issueApiKey(), real.revokeApiKey(), real.listApiKeys(),
                 secret -> {
                     authentications.incrementAndGet();
                     return real.authenticateApiKey().authenticate(secret);

@@ -5,8 +5,12 @@ import io.audiences.domain.accountgroup.AccountGroupId;
 import java.util.Collection;
 import java.util.List;
 
-/** The account groups among some ids (typically, those an API key may act on), by name. */
+/** Account groups by name, then id. */
 public interface ListAccountGroups {
 
+    /** Those among {@code ids} that exist (typically, the groups an API key may act on). */
     List<AccountGroup> list(Collection<AccountGroupId> ids);
+
+    /** Every account group: for operators. */
+    List<AccountGroup> all();
 }

@@ -26,4 +26,7 @@ public interface AccountGroupRepository {
 
     /** The stored account groups among {@code ids}, ordered by name, then id. */
     List<AccountGroup> findAll(Collection<AccountGroupId> ids);
+
+    /** Every stored account group, ordered by name, then id. */
+    List<AccountGroup> listAll();
 }

@@ -4,6 +4,7 @@ import io.audiences.domain.apikey.ApiKey;
 import io.audiences.domain.apikey.ApiKeyHash;
 import io.audiences.domain.apikey.ApiKeyId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,4 +30,7 @@ public interface ApiKeyRepository {
      * @throws io.audiences.domain.UnknownIdException if no key has this id
      */
     ApiKey revoke(ApiKeyId id, Instant at);
+
+    /** Every stored key, revoked ones included, ordered by creation time, then id. */
+    List<ApiKey> listAll();
 }
