@@ -26,7 +26,7 @@ final class TraceIdLogFormats {
             + "%c: %m%n%rEx";
     /** The request log line: Dropwizard's, plus the trace id and the caller's id ({@code -} for none). */
     static final String REQUEST = "%h %l %u [%t{dd/MMM/yyyy:HH:mm:ss Z,UTC}] \"%r\" %s %b "
-            + "\"%i{Referer}\" \"%i{User-Agent}\" %D trace=%responseHeader{X-Trace-Id} request=%reqAttribute{requestId}";
+            + "\"%i{Referer}\" \"%i{User-Agent}\" %D trace=%replace(%responseHeader{X-Trace-Id}){'^null$', '-'} request=%reqAttribute{requestId}";
 
     private TraceIdLogFormats() {
     }

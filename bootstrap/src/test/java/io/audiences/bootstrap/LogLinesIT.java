@@ -49,6 +49,8 @@ class LogLinesIT {
             String created = awaitLine(server, "Created audience");
             assertThat(created).contains("[trace=" + traceId + "]");
             assertThat(awaitLine(server, "POST /v1/accounts/")).contains("trace=" + traceId);
+            new Http(server.adminPort()).get("/ping");
+            assertThat(awaitLine(server, "GET /ping")).as("the admin port gives no trace id").endsWith(" trace=- request=-");
             assertThat(awaitLine(server, "Audiences serving the API on 0.0.0.0:" + server.port()))
                     .contains(", admin on 127.0.0.1:" + server.adminPort() + ", database jdbc:h2:file:./data/audiences");
             assertThat(server.stdout()).as("lines written outside a request").doesNotContain("[trace=]");
