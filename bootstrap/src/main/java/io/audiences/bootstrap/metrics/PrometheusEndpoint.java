@@ -28,7 +28,7 @@ public final class PrometheusEndpoint {
                 .addMapping(PATH);
     }
 
-    static PrometheusRegistry registry(MetricRegistry dropwizard) {
+    private static PrometheusRegistry registry(MetricRegistry dropwizard) {
         PrometheusRegistry registry = new PrometheusRegistry();
         JvmMetrics.builder().register(registry);
         registry.register(new ServiceCounters(dropwizard));

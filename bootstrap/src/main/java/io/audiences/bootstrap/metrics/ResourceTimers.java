@@ -25,22 +25,20 @@ final class ResourceTimers implements MultiCollector {
 
     static final String PREFIX = AccountsResource.class.getPackageName() + ".";
 
-    /** Dropwizard's suffix after {@code Resource.method} → the family's name and help. */
-    private static final Map<String, String[]> FAMILIES = new LinkedHashMap<>();
-
-    static {
-        FAMILIES.put("total", new String[] {"audiences_request_seconds",
-                "Requests to a resource method, filters (authentication, rate limit) included"});
-        FAMILIES.put("", new String[] {"audiences_resource_method_seconds", "The resource method alone"});
-        FAMILIES.put("request.filtering", new String[] {"audiences_request_filtering_seconds",
-                "The request filters before a resource method"});
-        FAMILIES.put("response.filtering", new String[] {"audiences_response_filtering_seconds",
-                "The response filters after a resource method"});
-    }
+    /** Dropwizard's suffix after {@code Resource.method} → the summary it becomes. */
+    private static final Map<String, Family> FAMILIES = Map.of(
+            "total", new Family("audiences_request_seconds",
+                    "Requests to a resource method, filters (authentication, rate limit) included"),
+            "", new Family("audiences_resource_method_seconds", "The resource method alone"),
+            "request.filtering", new Family("audiences_request_filtering_seconds", "The request filters before a resource method"),
+            "response.filtering", new Family("audiences_response_filtering_seconds", "The response filters after a resource method"));
 
     private static final double[] QUANTILES = {0.5, 0.75, 0.95, 0.98, 0.99, 0.999};
 
     private final MetricRegistry dropwizard;
+
+    private record Family(String name, String help) {
+    }
 
     ResourceTimers(MetricRegistry dropwizard) {
         this.dropwizard = dropwizard;
@@ -54,7 +52,7 @@ final class ResourceTimers implements MultiCollector {
     public MetricSnapshots collect() {
         Map<String, SummarySnapshot.Builder> families = new LinkedHashMap<>();
         FAMILIES.forEach((suffix, family) -> families.put(suffix,
-                SummarySnapshot.builder().name(family[0]).help(family[1]).unit(Unit.SECONDS)));
+                SummarySnapshot.builder().name(family.name()).help(family.help()).unit(Unit.SECONDS)));
         dropwizard.getTimers((name, metric) -> covers(name)).forEach((name, timer) -> {
             String[] parts = name.substring(PREFIX.length()).split("\\.", 3);
             SummarySnapshot.Builder family = families.get(parts.length == 3 ? parts[2] : "");
