@@ -56,7 +56,7 @@ abstract class OperatorCommand extends ConfiguredCommand<AudiencesConfiguration>
         cli.getStdErr().println(CommandError.of(e).json());
     }
 
-    /** Standard output is for the one JSON line; warnings and errors go to standard error. */
+    /** Standard output is for the one JSON line; warnings go to standard error. */
     private static void logToStandardError() {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.reset();
@@ -72,5 +72,7 @@ abstract class OperatorCommand extends ConfiguredCommand<AudiencesConfiguration>
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.WARN);
         root.addAppender(stderr);
+        // A database it cannot reach is the command's one JSON line, not also the pool's stack trace.
+        context.getLogger("org.apache.tomcat.jdbc.pool").setLevel(Level.OFF);
     }
 }

@@ -54,16 +54,16 @@ abstract class OperatorCommandsContract {
     }
 
     /**
-     * A failed command: exit {@code exitCode}, nothing on standard output, and as the last line on
-     * standard error (where warnings are logged too) {@code {"error":{"code":…,"message":…}}}.
+     * A failed command: exit {@code exitCode}, nothing on standard output, and one line on standard
+     * error: {@code {"error":{"code":…,"message":…}}}.
      */
     private JsonNode fails(int exitCode, String... args) {
         JarProcess.Result result = run(args);
         assertThat(result.exitCode()).as("exit of %s; stderr: %s", List.of(args), result.stderr()).isEqualTo(exitCode);
         assertThat(result.stdout()).as("stdout of %s", List.of(args)).isEmpty();
         List<String> lines = result.stderr().lines().toList();
-        assertThat(lines).as("stderr of %s", List.of(args)).isNotEmpty();
-        JsonNode error = Http.parse(lines.get(lines.size() - 1));
+        assertThat(lines).as("stderr of %s", List.of(args)).hasSize(1);
+        JsonNode error = Http.parse(lines.get(0));
         assertThat(error).as("the last line of stderr is JSON: %s", result.stderr()).isNotNull();
         assertThat(error.fieldNames()).toIterable().containsExactly("error");
         assertThat(error.get("error").get("message").asText()).isNotBlank().doesNotContain("\tat ");
@@ -161,6 +161,13 @@ abstract class OperatorCommandsContract {
 
         Files.writeString(config, databaseYaml() + "rateLimits: {}\n");
         assertThat(failure(4, "list-account-groups")).startsWith("INVALID_CONFIGURATION").contains("rateLimits");
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsAFailure() throws IOException {
+        Files.writeString(config, TestConfigurations.postgresDatabase(1, "audiences"));
+
+        assertThat(failure(1, "list-api-keys")).startsWith("DATABASE_ERROR: could not reach the database");
     }
 
     @Test
