@@ -43,6 +43,16 @@ public final class TextRule {
         return Optional.empty();
     }
 
+    /**
+     * The stored form of {@code raw} ({@link #normalise}) when it breaks no rule.
+     *
+     * @throws InvalidInputException naming {@code field} and the first rule {@code raw} breaks
+     */
+    public String require(String field, String raw) {
+        InvalidInputException.throwIfAny(problem(raw).map(problem -> new FieldViolation(field, problem)).stream().toList());
+        return normalise(raw);
+    }
+
     /** The stored form of a valid value: stripped, and {@code null} when nothing is left. */
     public String normalise(String raw) {
         if (raw == null) {

@@ -1,7 +1,5 @@
 package io.audiences.domain.audience;
 
-import io.audiences.domain.FieldViolation;
-import io.audiences.domain.InvalidInputException;
 import io.audiences.domain.TextRule;
 import java.util.Optional;
 
@@ -15,8 +13,7 @@ public record AudienceDescription(String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("a blank description is absent: use ofNullable");
         }
-        InvalidInputException.throwIfAny(problem(value).map(problem -> new FieldViolation("description", problem)).stream().toList());
-        value = TextRule.DESCRIPTION.normalise(value);
+        value = TextRule.DESCRIPTION.require("description", value);
     }
 
     /** The description for raw input; {@code null} (absent) when the input is {@code null} or blank. */

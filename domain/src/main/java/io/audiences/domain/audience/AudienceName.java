@@ -1,7 +1,5 @@
 package io.audiences.domain.audience;
 
-import io.audiences.domain.FieldViolation;
-import io.audiences.domain.InvalidInputException;
 import io.audiences.domain.TextRule;
 import java.util.Optional;
 
@@ -12,8 +10,7 @@ import java.util.Optional;
 public record AudienceName(String value) {
 
     public AudienceName {
-        InvalidInputException.throwIfAny(problem(value).map(problem -> new FieldViolation("name", problem)).stream().toList());
-        value = TextRule.NAME.normalise(value);
+        value = TextRule.NAME.require("name", value);
     }
 
     /** The first rule {@code raw} breaks, if any. */

@@ -1,7 +1,5 @@
 package io.audiences.domain.folder;
 
-import io.audiences.domain.FieldViolation;
-import io.audiences.domain.InvalidInputException;
 import io.audiences.domain.TextRule;
 import io.audiences.domain.audience.NameKey;
 import java.util.Optional;
@@ -10,8 +8,7 @@ import java.util.Optional;
 public record FolderName(String value) {
 
     public FolderName {
-        InvalidInputException.throwIfAny(problem(value).map(problem -> new FieldViolation("name", problem)).stream().toList());
-        value = TextRule.NAME.normalise(value);
+        value = TextRule.NAME.require("name", value);
     }
 
     /** The first rule {@code raw} breaks, if any. */

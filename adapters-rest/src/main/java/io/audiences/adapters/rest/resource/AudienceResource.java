@@ -120,8 +120,7 @@ public final class AudienceResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             InputStream body) {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId, AUDIENCE_ID, audienceId);
-        JsonBodies.requireJson(contentType);
-        AudienceChanges changes = RequestBodies.updateAudience(JsonBodies.readObject(body));
+        AudienceChanges changes = RequestBodies.updateAudience(JsonBodies.readObject(contentType, body));
         Audience audience = ports.updateAudience().update(new UpdateAudienceCommand(group, new AudienceId(audienceId), changes));
         LOG.info("Updated audience {} in account group {} with key {}", audience.id(), group, caller.getName());
         return SuccessResponses.ok(AudienceResponse.of(audience));
@@ -150,8 +149,7 @@ public final class AudienceResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             InputStream body) {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId, AUDIENCE_ID, audienceId);
-        JsonBodies.requireJson(contentType);
-        FolderId folderId = RequestBodies.moveToFolder(JsonBodies.readObject(body));
+        FolderId folderId = RequestBodies.moveToFolder(JsonBodies.readObject(contentType, body));
         return SuccessResponses.ok(AudienceResponse.of(
                 ports.fileAudience().moveToFolder(group, new AudienceId(audienceId), folderId)));
     }

@@ -69,8 +69,7 @@ public final class FolderResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             InputStream body) {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId, FOLDER_ID, folderId);
-        JsonBodies.requireJson(contentType);
-        FolderName name = RequestBodies.renameFolder(JsonBodies.readObject(body));
+        FolderName name = RequestBodies.renameFolder(JsonBodies.readObject(contentType, body));
         return SuccessResponses.ok(FolderResponse.of(ports.renameFolder().rename(group, new FolderId(folderId), name)));
     }
 

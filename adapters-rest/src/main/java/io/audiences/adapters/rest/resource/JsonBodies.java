@@ -59,6 +59,12 @@ public final class JsonBodies {
         return parse(readAtMostLimit(body));
     }
 
+    /** {@link #requireJson}, then {@link #readObject}: a body that must be a JSON object. */
+    public static ObjectNode readObject(String contentType, InputStream body) {
+        requireJson(contentType);
+        return readObject(body);
+    }
+
     /**
      * Reads one JSON object if a body was sent; none at all, or JSON {@code null} (what generated
      * clients send for an optional body left out), is none. Anything else is checked as
