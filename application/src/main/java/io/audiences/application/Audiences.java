@@ -22,9 +22,9 @@ import io.audiences.application.port.in.UpdateAudience;
 import io.audiences.application.port.out.AccountGroupRepository;
 import io.audiences.application.port.out.ApiKeyRepository;
 import io.audiences.application.port.out.AudienceRepository;
+import io.audiences.application.port.out.AudiencesStorage;
 import io.audiences.application.port.out.FolderRepository;
 import io.audiences.application.port.out.IdSource;
-import io.audiences.application.port.out.IdempotencyStore;
 import io.audiences.application.service.AuthenticateApiKeyService;
 import io.audiences.application.service.CreateAccountGroupService;
 import io.audiences.application.service.CreateAudienceService;
@@ -95,15 +95,15 @@ public record Audiences(
 
     /** Over in-memory storage, with the system clock, secure random ids and the contract's default plans. */
     public static Audiences inMemory() {
-        InMemoryAudiences storage = InMemoryAudiences.create();
-        return over(storage.accountGroups(), storage.audiences(), storage.folders(), storage.apiKeys(), storage.idempotency(),
-                Clock.systemUTC(),
-                new SecureRandomIdSource(), PlanCatalog.defaults());
+        return over(InMemoryAudiences.create(), Clock.systemUTC(), new SecureRandomIdSource(), PlanCatalog.defaults());
     }
 
-    /** Over the given storage (one consistent set of repositories), clock, ids and plans. */
-    public static Audiences over(AccountGroupRepository accountGroups, AudienceRepository audiences, FolderRepository folders,
-            ApiKeyRepository apiKeys, IdempotencyStore idempotency, Clock clock, IdSource ids, PlanCatalog plans) {
+    /** Over the given storage, clock, ids and plans. */
+    public static Audiences over(AudiencesStorage storage, Clock clock, IdSource ids, PlanCatalog plans) {
+        AccountGroupRepository accountGroups = storage.accountGroups();
+        AudienceRepository audiences = storage.audiences();
+        FolderRepository folders = storage.folders();
+        ApiKeyRepository apiKeys = storage.apiKeys();
         return new Audiences(
                 new CreateAccountGroupService(accountGroups, ids),
                 new UpdateAccountGroupService(accountGroups),
@@ -122,6 +122,6 @@ public record Audiences(
                 new RenameFolderService(folders, clock),
                 new DeleteFolderService(folders),
                 new GetNavigationService(folders),
-                new IdempotencyService(idempotency, clock));
+                new IdempotencyService(storage.idempotency(), clock));
     }
 }

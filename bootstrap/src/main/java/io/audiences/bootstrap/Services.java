@@ -15,7 +15,6 @@ record Services(AudiencesDatabase database, Audiences audiences) {
         AudiencesDatabase database = AudiencesDatabase.on(dataSource);
         database.migrate();
         database.repairCounts();
-        return new Services(database, Audiences.over(database.accountGroups(), database.audiences(), database.folders(), database.apiKeys(), database.idempotency(),
-                Clock.systemUTC(), new SecureRandomIdSource(), plans));
+        return new Services(database, Audiences.over(database, Clock.systemUTC(), new SecureRandomIdSource(), plans));
     }
 }

@@ -18,8 +18,7 @@ record Seeded(AccountGroup group, String key) {
 
     static Seeded in(DataSource dataSource, Plan plan) {
         AudiencesDatabase database = AudiencesDatabase.on(dataSource);
-        Audiences audiences = Audiences.over(database.accountGroups(), database.audiences(), database.folders(), database.apiKeys(), database.idempotency(),
-                Clock.systemUTC(), new SecureRandomIdSource(), PlanCatalog.defaults());
+        Audiences audiences = Audiences.over(database, Clock.systemUTC(), new SecureRandomIdSource(), PlanCatalog.defaults());
         AccountGroup group = audiences.createAccountGroup().create(new CreateAccountGroupCommand("Seeded", plan, true));
         String key = audiences.issueApiKey().issue(new IssueApiKeyCommand(Set.of(group.id()),
                 Set.of(Permission.AUDIENCES_WRITE, Permission.AUDIENCES_READ), "seeded")).secret().reveal();

@@ -4,6 +4,7 @@ import io.audiences.application.StorageException;
 import io.audiences.application.port.out.AccountGroupRepository;
 import io.audiences.application.port.out.ApiKeyRepository;
 import io.audiences.application.port.out.AudienceRepository;
+import io.audiences.application.port.out.AudiencesStorage;
 import io.audiences.application.port.out.FolderRepository;
 import io.audiences.application.port.out.IdempotencyStore;
 import java.sql.SQLException;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * Several instances (several service processes) may share one database; the repositories' atomic
  * steps hold across them.
  */
-public final class AudiencesDatabase {
+public final class AudiencesDatabase implements AudiencesStorage {
 
     private static final Logger LOG = LoggerFactory.getLogger(AudiencesDatabase.class);
 
@@ -105,22 +106,27 @@ public final class AudiencesDatabase {
         StorageErrors.translate(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one()));
     }
 
+    @Override
     public AudienceRepository audiences() {
         return new JdbiAudienceRepository(jdbi, dialect);
     }
 
+    @Override
     public FolderRepository folders() {
         return new JdbiFolderRepository(jdbi, dialect);
     }
 
+    @Override
     public IdempotencyStore idempotency() {
         return new JdbiIdempotencyStore(jdbi);
     }
 
+    @Override
     public AccountGroupRepository accountGroups() {
         return new JdbiAccountGroupRepository(jdbi);
     }
 
+    @Override
     public ApiKeyRepository apiKeys() {
         return new JdbiApiKeyRepository(jdbi);
     }

@@ -3,13 +3,14 @@ package io.audiences.application.memory;
 import io.audiences.application.port.out.AccountGroupRepository;
 import io.audiences.application.port.out.ApiKeyRepository;
 import io.audiences.application.port.out.AudienceRepository;
+import io.audiences.application.port.out.AudiencesStorage;
 import io.audiences.application.port.out.FolderRepository;
 import io.audiences.application.port.out.IdempotencyStore;
 
 /** One consistent set of in-memory repositories, for tests and for services that embed the library. */
 public record InMemoryAudiences(
         AccountGroupRepository accountGroups, AudienceRepository audiences, FolderRepository folders, ApiKeyRepository apiKeys,
-        IdempotencyStore idempotency) {
+        IdempotencyStore idempotency) implements AudiencesStorage {
 
     public static InMemoryAudiences create() {
         InMemoryAccountGroupRepository groups = new InMemoryAccountGroupRepository();

@@ -61,8 +61,7 @@ public abstract class IdempotencyContract {
     }
 
     private Audiences over(Storage store, long seed) {
-        return Audiences.over(store.accountGroups(), store.audiences(), store.folders(), store.apiKeys(), store.idempotency(),
-                clock, new SeededIdSource(seed), PlanCatalog.defaults());
+        return Audiences.over(store, clock, new SeededIdSource(seed), PlanCatalog.defaults());
     }
 
     @AfterEach

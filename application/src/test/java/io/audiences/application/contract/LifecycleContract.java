@@ -71,8 +71,7 @@ public abstract class LifecycleContract {
     }
 
     private Audiences over(Storage store, long seed) {
-        return Audiences.over(store.accountGroups(), store.audiences(), store.folders(), store.apiKeys(), store.idempotency(), clock,
-                new SeededIdSource(seed), PlanCatalog.defaults());
+        return Audiences.over(store, clock, new SeededIdSource(seed), PlanCatalog.defaults());
     }
 
     @AfterEach

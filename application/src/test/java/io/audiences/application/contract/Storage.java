@@ -1,23 +1,9 @@
 package io.audiences.application.contract;
 
-import io.audiences.application.port.out.AccountGroupRepository;
-import io.audiences.application.port.out.ApiKeyRepository;
-import io.audiences.application.port.out.AudienceRepository;
-import io.audiences.application.port.out.FolderRepository;
-import io.audiences.application.port.out.IdempotencyStore;
+import io.audiences.application.port.out.AudiencesStorage;
 
 /** One empty store, as an adapter under test provides it to the contract suites. */
-public interface Storage {
-
-    AccountGroupRepository accountGroups();
-
-    AudienceRepository audiences();
-
-    FolderRepository folders();
-
-    ApiKeyRepository apiKeys();
-
-    IdempotencyStore idempotency();
+public interface Storage extends AudiencesStorage {
 
     /**
      * A second view on the same stored data through independent resources (another connection

@@ -28,8 +28,7 @@ class OperatorUseCasesTest {
 
     private final InMemoryAudiences store = InMemoryAudiences.create();
     private final SeededIdSource ids = new SeededIdSource(11);
-    private final Audiences audiences = Audiences.over(store.accountGroups(), store.audiences(), store.folders(), store.apiKeys(), store.idempotency(),
-            Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC), ids, PlanCatalog.defaults());
+    private final Audiences audiences = Audiences.over(store, Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC), ids, PlanCatalog.defaults());
 
     @Test
     void anIssuedKeyAuthenticatesUntilItIsRevoked() {

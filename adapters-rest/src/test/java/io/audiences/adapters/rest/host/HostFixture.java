@@ -43,9 +43,7 @@ public final class HostFixture {
 
     public HostFixture() {
         SeededIdSource ids = new SeededIdSource(System.nanoTime());
-        real = Audiences.over(store.accountGroups(), store.audiences(), store.folders(), store.apiKeys(), store.idempotency(),
-                Clock.systemUTC(), ids,
-                PlanCatalog.defaults());
+        real = Audiences.over(store, Clock.systemUTC(), ids, PlanCatalog.defaults());
         useCases = new Audiences(real.createAccountGroup(), real.updateAccountGroup(),
                 new ListAccountGroups() {
                     @Override

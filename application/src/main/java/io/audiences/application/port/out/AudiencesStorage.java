@@ -1,0 +1,18 @@
+package io.audiences.application.port.out;
+
+/**
+ * One consistent set of the repositories the use cases keep their data in: the same store behind
+ * each, so that what one writes the others see (in memory, or one database).
+ */
+public interface AudiencesStorage {
+
+    AccountGroupRepository accountGroups();
+
+    AudienceRepository audiences();
+
+    FolderRepository folders();
+
+    ApiKeyRepository apiKeys();
+
+    IdempotencyStore idempotency();
+}
