@@ -62,6 +62,8 @@ class PrometheusScrapeIT {
             assertThat(scrape.header("Content-Type")).startsWith(format == Format.OPENMETRICS
                     ? "application/openmetrics-text" : "text/plain; version=0.0.4");
 
+            assertThat(scrape.text()).as("nothing a caller sent: no key, no account group")
+                    .doesNotContain(seeded.key()).doesNotContain(seeded.group()).doesNotContain("sk_live_unknown");
             Samples samples = new Samples(PrometheusParser.parse(scrape.text(), format));
             assertThat(samples.value("audiences_creations_total", Map.of("type", "on_demand"))).isEqualTo(3);
             assertThat(samples.value("audiences_creations_total", Map.of("type", "monitoring"))).isZero();
