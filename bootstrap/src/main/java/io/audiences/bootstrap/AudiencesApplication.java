@@ -3,6 +3,7 @@ package io.audiences.bootstrap;
 import io.audiences.adapters.rest.AudiencesBundle;
 import io.audiences.bootstrap.database.DatabaseHealthCheck;
 import io.audiences.bootstrap.database.EmbeddedH2;
+import io.audiences.bootstrap.logging.CredentialRedaction;
 import io.audiences.bootstrap.metrics.PrometheusEndpoint;
 import io.audiences.bootstrap.server.AdminPort;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
@@ -95,6 +96,7 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
     /** The whole service, in order: database, use cases, the API on the application port, the admin port. */
     @Override
     public void run(AudiencesConfiguration configuration, Environment environment) throws Exception {
+        CredentialRedaction.install();
         ManagedDataSource dataSource = configuration.getDataSourceFactory().build(environment.metrics(), "database");
         environment.lifecycle().manage(dataSource);
         Services services = Services.on(dataSource, configuration.getPlans().toCatalog());
@@ -102,7 +104,7 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
         AudiencesBundle.<AudiencesConfiguration>asTheWholeApplication((config, env) -> services.audiences())
                 .run(configuration, environment);
 
-        environment.healthChecks().register("database", new DatabaseHealthCheck(services.database()));
+        environment.healthChecks().register("database", new DatabaseHealthCheck(services.database()::ping));
         if (configuration.getServerFactory() instanceof DefaultServerFactory server) {
             AdminPort.bindToLoopbackByDefault(server.getAdminConnectors());
         }

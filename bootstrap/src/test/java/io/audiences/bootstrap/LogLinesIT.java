@@ -92,6 +92,59 @@ class LogLinesIT {
         }
     }
 
+    /**
+     * An operator turns every logger to TRACE (the admin port's log-level task, as at 3 a.m.), and
+     * requests then send an API key in every position: alone, first, last (where Jetty's buffer dumps
+     * show a request's last bytes), pipelined, refused, over a kept-alive connection. No part of a key
+     * reaches the log: not the key, nor any 12 characters of its random part.
+     */
+    @Test
+    void noPartOfAnApiKeyReachesTheLogWhateverTheLevel() throws Exception {
+        Path config = configuration("    - type: console\n      threshold: ALL\n");
+        String[] groupAndKey = seed(config);
+        String unknownKey = "sk_live_" + "Zq7".repeat(11);
+
+        try (JarProcess server = JarProcess.startServer(workingDirectory, List.of(), config.toString())) {
+            Http admin = new Http(server.adminPort());
+            for (String logger : List.of("ROOT", "org.eclipse.jetty", "org.glassfish", "io.dropwizard", "io.audiences")) {
+                assertThat(admin.send(admin.request("/tasks/log-level?logger=" + logger + "&level=TRACE")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build()).status()).isEqualTo(200);
+            }
+            String group = groupAndKey[0];
+            String key = groupAndKey[1];
+            String body = "{\"name\":\"Traced\",\"type\":\"on_demand\"}";
+            String create = "POST /v1/accounts/" + group + "/audiences HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length() + "\r\nAuthorization: Bearer " + key + "\r\n\r\n" + body;
+            String lastHeader = "GET /v1/accounts HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + key + "\r\n\r\n";
+            String firstHeader = "GET /v1/accounts/" + group + "/audiences HTTP/1.1\r\nAuthorization: Bearer " + key
+                    + "\r\nHost: x\r\n\r\n";
+            String unknown = "GET /v1/accounts HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + unknownKey + "\r\n\r\n";
+            String lowerCase = "GET /v1/accounts HTTP/1.1\r\nhost: x\r\nauthorization: bearer " + key + "\r\nConnection: close\r\n\r\n";
+            rawExchange(server.port(), create + lastHeader + firstHeader + unknown + lowerCase);
+            rawExchange(server.port(), lastHeader.replace("HTTP/1.1\r\n", "HTTP/1.1\r\nConnection: close\r\n"));
+            awaitLine(server, "GET /v1/accounts HTTP/1.1\" 200");
+
+            String logs = server.stdout() + server.stderr();
+            assertThat(logs).as("the log at TRACE").contains("HttpParser").contains("Authorization");
+            for (String secret : List.of(key, unknownKey)) {
+                String random = secret.substring("sk_live_".length());
+                for (int start = 0; start + 12 <= random.length(); start++) {
+                    assertThat(logs).as("12 characters of an API key").doesNotContain(random.substring(start, start + 12));
+                }
+            }
+        }
+    }
+
+    /** Writes {@code requests} on one connection and reads until the server closes it. */
+    private static void rawExchange(int port, String requests) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(requests.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            socket.getInputStream().readAllBytes();
+        }
+    }
+
     @Test
     void anUnsetEnvironmentVariableStopsTheStartNamingIt() throws Exception {
         Path config = workingDirectory.resolve("config.yml");

@@ -1,48 +1,69 @@
 package io.audiences.bootstrap.database;
 
 import com.codahale.metrics.health.HealthCheck;
-import io.audiences.adapters.persistence.AudiencesDatabase;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Healthy while the database answers, and answered within {@link #PATIENCE} whatever the database
- * does: a database that stops answering is reported, not waited for. At most one ping is under way
- * at a time, on a thread of its own.
+ * does and however many probes arrive at once: a database that stops answering is reported, not
+ * waited for. At most one ping is under way at a time, on a thread of its own; every probe that
+ * arrives meanwhile waits for that same ping, each for at most {@link #PATIENCE} from its arrival.
  */
 public final class DatabaseHealthCheck extends HealthCheck {
 
     static final Duration PATIENCE = Duration.ofSeconds(1);
 
-    private final AudiencesDatabase database;
-    private final ExecutorService pinger = Executors.newSingleThreadExecutor(runnable -> {
+    private final Runnable ping;
+    private final Executor pinger = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "database-health-check");
         thread.setDaemon(true);
         return thread;
     });
-    private Future<?> ping;
+    private final AtomicReference<CompletableFuture<Void>> current = new AtomicReference<>(CompletableFuture.completedFuture(null));
 
-    public DatabaseHealthCheck(AudiencesDatabase database) {
-        this.database = database;
+    /** @param ping returns when the database answers, throws when it fails */
+    public DatabaseHealthCheck(Runnable ping) {
+        this.ping = ping;
     }
 
     @Override
-    protected synchronized Result check() throws InterruptedException {
-        if (ping == null || ping.isDone()) {
-            ping = pinger.submit(database::ping);
-        }
+    protected Result check() throws InterruptedException {
         try {
-            ping.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+            ping().get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
             return Result.healthy();
         } catch (TimeoutException slow) {
             return Result.unhealthy("the database did not answer within " + PATIENCE.toMillis() + " ms");
         } catch (ExecutionException failed) {
             return Result.unhealthy(failed.getCause());
+        }
+    }
+
+    /** The ping under way, or a new one if the last has ended. */
+    private CompletableFuture<Void> ping() {
+        while (true) {
+            CompletableFuture<Void> last = current.get();
+            if (!last.isDone()) {
+                return last;
+            }
+            CompletableFuture<Void> next = new CompletableFuture<>();
+            if (current.compareAndSet(last, next)) {
+                pinger.execute(() -> {
+                    try {
+                        ping.run();
+                        next.complete(null);
+                    } catch (RuntimeException | Error e) {
+                        next.completeExceptionally(e);
+                    }
+                });
+                return next;
+            }
         }
     }
 }
