@@ -1,20 +1,28 @@
 package io.audiences.adapters.persistence;
 
+import io.audiences.application.command.IdempotencyClaim;
 import io.audiences.application.command.IdempotencyScope;
 import io.audiences.application.command.KeptOutcome;
 import io.audiences.application.command.OutcomeKeeping;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import io.audiences.domain.IdempotencyKey;
+import io.audiences.domain.accountgroup.AccountGroupId;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
-/** The SQL of {@code idempotency_keys}, run on one handle; every statement but the prune names one row by its key. */
+/** The SQL of {@code idempotency_keys}, run on one handle; every statement but the prune's query names one row by its key. */
 final class IdempotencyDao {
 
     private static final String SCOPE = "api_key_id = :apiKeyId AND account_group_id = :accountGroupId "
             + "AND route = :route AND idempotency_key = :key";
+    /** The scope's row while the claim made at :claimedAt runs (not after another request took an abandoned claim over). */
+    private static final String RUNNING_CLAIM = SCOPE + " AND status IS NULL AND started_at = :claimedAt";
 
     private final Handle handle;
 
@@ -47,10 +55,10 @@ final class IdempotencyDao {
                 .findOne();
     }
 
-    /** Ends the scope's running claim with {@code outcome}; how many rows it changed (0 if no claim runs). */
-    int keep(IdempotencyScope scope, KeptOutcome outcome) {
+    /** Ends {@code claim} with {@code outcome}; how many rows it changed (0 if that claim no longer runs). */
+    int keep(IdempotencyClaim.Acquired claim, KeptOutcome outcome) {
         return bind(handle.createUpdate("UPDATE idempotency_keys SET status = :status, body = :body, location = :location "
-                        + "WHERE " + SCOPE + " AND status IS NULL"), scope)
+                        + "WHERE " + RUNNING_CLAIM), claim)
                 .bind("status", outcome.status()).bind("body", outcome.body()).bind("location", outcome.location())
                 .execute();
     }
@@ -60,23 +68,45 @@ final class IdempotencyDao {
      * there is a keeping, under its running claim; without that claim the creation must not commit.
      */
     static <T> void keepWith(Handle handle, OutcomeKeeping<T> keeping, T created) {
-        if (keeping != null && new IdempotencyDao(handle).keep(keeping.scope(), keeping.render().apply(created)) != 1) {
+        if (keeping != null && new IdempotencyDao(handle).keep(keeping.claim(), keeping.render().apply(created)) != 1) {
             throw new IllegalStateException("no running claim of the idempotency key to keep the outcome under");
         }
     }
 
-    void forget(IdempotencyScope scope) {
-        bind(handle.createUpdate("DELETE FROM idempotency_keys WHERE " + SCOPE + " AND status IS NULL"), scope).execute();
+    void forget(IdempotencyClaim.Acquired claim) {
+        bind(handle.createUpdate("DELETE FROM idempotency_keys WHERE " + RUNNING_CLAIM), claim).execute();
     }
 
-    /** Removes up to {@code atMost} rows started before {@code before}, oldest first, through the index on started_at. */
+    /** Up to {@code atMost} rows started before {@code before}, oldest first, read through the index on started_at. */
+    static final String EXPIRED = "SELECT api_key_id, account_group_id, route, idempotency_key FROM idempotency_keys "
+            + "WHERE started_at < :before ORDER BY started_at FETCH FIRST :atMost ROWS ONLY";
+    /** One of them, by its primary key, if it is still that old. */
+    static final String DELETE_EXPIRED = "DELETE FROM idempotency_keys WHERE " + SCOPE + " AND started_at < :before";
+
+    /**
+     * Removes up to {@code atMost} rows started before {@code before}, oldest first: their keys read
+     * through the index on started_at, then deleted one by one by primary key in one batch. (One
+     * {@code DELETE … WHERE (key columns) IN (SELECT …)} reads the table once per row on H2.)
+     */
     int prune(Instant before, int atMost) {
-        return handle.createUpdate("DELETE FROM idempotency_keys WHERE started_at < :before AND "
-                        + "(api_key_id, account_group_id, route, idempotency_key) IN (SELECT api_key_id, account_group_id, "
-                        + "route, idempotency_key FROM idempotency_keys WHERE started_at < :before "
-                        + "ORDER BY started_at LIMIT :atMost)")
+        List<IdempotencyScope> expired = handle.createQuery(EXPIRED)
                 .bind("before", utc(before)).bind("atMost", atMost)
-                .execute();
+                .map((rs, ctx) -> new IdempotencyScope(rs.getString("api_key_id"),
+                        new AccountGroupId(rs.getString("account_group_id")), rs.getString("route"),
+                        new IdempotencyKey(rs.getString("idempotency_key"))))
+                .list();
+        if (expired.isEmpty()) {
+            return 0;
+        }
+        PreparedBatch delete = handle.prepareBatch(DELETE_EXPIRED);
+        for (IdempotencyScope scope : expired) {
+            bind(delete, scope).bind("before", utc(before)).add();
+        }
+        return IntStream.of(delete.execute()).sum();
+    }
+
+    private static <S extends SqlStatement<S>> S bind(S statement, IdempotencyClaim.Acquired claim) {
+        return bind(statement, claim.scope()).bind("claimedAt", utc(claim.claimedAt()));
     }
 
     private static <S extends SqlStatement<S>> S bind(S statement, IdempotencyScope scope) {

@@ -35,7 +35,7 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
                     keys.removeIfOver(scope, expiredBefore, abandonedBefore);
                     keys.insertClaim(scope, fingerprint, now);
                 });
-                return new IdempotencyClaim.Acquired();
+                return new IdempotencyClaim.Acquired(scope, now);
             } catch (JdbiException e) {
                 if (!StorageErrors.isUniqueViolation(e, "idempotency_keys")) {
                     throw new StorageException("could not claim the idempotency key", e);
@@ -54,17 +54,17 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public void keep(IdempotencyScope scope, KeptOutcome outcome) {
-        StorageErrors.run(() -> jdbi.useHandle(handle -> new IdempotencyDao(handle).keep(scope, outcome)));
+    public void keep(IdempotencyClaim.Acquired claim, KeptOutcome outcome) {
+        StorageErrors.run(() -> jdbi.useHandle(handle -> new IdempotencyDao(handle).keep(claim, outcome)));
     }
 
     @Override
-    public void forget(IdempotencyScope scope) {
-        StorageErrors.run(() -> jdbi.useHandle(handle -> new IdempotencyDao(handle).forget(scope)));
+    public void forget(IdempotencyClaim.Acquired claim) {
+        StorageErrors.run(() -> jdbi.useHandle(handle -> new IdempotencyDao(handle).forget(claim)));
     }
 
     @Override
     public int prune(Instant before, int atMost) {
-        return StorageErrors.translate(() -> jdbi.withHandle(handle -> new IdempotencyDao(handle).prune(before, atMost)));
+        return StorageErrors.translate(() -> jdbi.inTransaction(handle -> new IdempotencyDao(handle).prune(before, atMost)));
     }
 }

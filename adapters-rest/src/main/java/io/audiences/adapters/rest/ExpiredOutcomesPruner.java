@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 final class ExpiredOutcomesPruner implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExpiredOutcomesPruner.class);
-    private static final int MAX_BATCHES_PER_RUN = 100;
+    /** A run stops after this long even if more has expired (the next run goes on a minute later). */
+    private static final long MAX_RUN_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     private final Idempotency idempotency;
     private final Duration retention;
@@ -36,8 +37,9 @@ final class ExpiredOutcomesPruner implements Runnable {
     @Override
     public void run() {
         try {
-            int batches = 0;
-            while (batches++ < MAX_BATCHES_PER_RUN && idempotency.pruneExpired(retention) == IdempotencyService.PRUNE_BATCH) {
+            long started = System.nanoTime();
+            while (idempotency.pruneExpired(retention) >= IdempotencyService.PRUNE_BATCH
+                    && System.nanoTime() - started < MAX_RUN_NANOS) {
                 // a full batch: there may be more
             }
         } catch (RuntimeException e) {

@@ -13,6 +13,7 @@ import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -134,6 +135,19 @@ class IdempotencyEndpointsIT {
         String answer = http.raw(request.toByteArray());
 
         assertThat(answer).startsWith("HTTP/1.1 400").contains("Idempotency-Key: must be 1-255 visible ASCII characters");
+        assertThat(listed()).isZero();
+    }
+
+    @Test
+    void aKeySentTwiceIs400NamingTheHeaderWhicheverComesFirst() {
+        String body = "{\"name\":\"Twice\",\"type\":\"on_demand\"}";
+        for (String keys : List.of("Idempotency-Key: first\r\nIdempotency-Key: second", "Idempotency-Key: same\r\nIdempotency-Key: same")) {
+            String answer = http.raw(("POST " + audiences + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + key
+                    + "\r\nContent-Type: application/json\r\n" + keys + "\r\nContent-Length: " + body.length()
+                    + "\r\nConnection: close\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII));
+
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("Idempotency-Key: must be sent once");
+        }
         assertThat(listed()).isZero();
     }
 

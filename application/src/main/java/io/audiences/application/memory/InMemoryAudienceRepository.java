@@ -47,12 +47,9 @@ public final class InMemoryAudienceRepository implements AudienceRepository {
             }
             KeptOutcome outcome = keeping == null ? null : keeping.render().apply(audience);
             if (keeping != null) {
-                idempotency.claimed(keeping.scope());
+                idempotency.keepWithCreation(keeping.claim(), outcome);
             }
             contents.add(audience);
-            if (keeping != null) {
-                idempotency.keep(keeping.scope(), outcome);
-            }
             return audience;
         }
     }

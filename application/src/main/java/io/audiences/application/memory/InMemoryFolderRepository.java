@@ -39,12 +39,9 @@ public final class InMemoryFolderRepository implements FolderRepository {
             }
             KeptOutcome outcome = keeping == null ? null : keeping.render().apply(folder);
             if (keeping != null) {
-                idempotency.claimed(keeping.scope());
+                idempotency.keepWithCreation(keeping.claim(), outcome);
             }
             contents.put(folder);
-            if (keeping != null) {
-                idempotency.keep(keeping.scope(), outcome);
-            }
             return folder;
         }
     }

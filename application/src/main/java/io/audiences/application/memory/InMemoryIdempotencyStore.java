@@ -21,7 +21,7 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
         Entry entry = entries.get(scope);
         if (entry == null || entry.isOver(expiredBefore, abandonedBefore)) {
             entries.put(scope, new Entry(fingerprint, now, null));
-            return new IdempotencyClaim.Acquired();
+            return new IdempotencyClaim.Acquired(scope, now);
         }
         if (entry.outcome() == null) {
             return new IdempotencyClaim.InUse();
@@ -30,16 +30,17 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public synchronized void keep(IdempotencyScope scope, KeptOutcome outcome) {
-        Entry entry = claimed(scope);
-        entries.put(scope, new Entry(entry.fingerprint(), entry.startedAt(), outcome));
+    public synchronized void keep(IdempotencyClaim.Acquired claim, KeptOutcome outcome) {
+        if (isRunning(claim)) {
+            Entry entry = entries.get(claim.scope());
+            entries.put(claim.scope(), new Entry(entry.fingerprint(), entry.startedAt(), outcome));
+        }
     }
 
     @Override
-    public synchronized void forget(IdempotencyScope scope) {
-        Entry entry = entries.get(scope);
-        if (entry != null && entry.outcome() == null) {
-            entries.remove(scope);
+    public synchronized void forget(IdempotencyClaim.Acquired claim) {
+        if (isRunning(claim)) {
+            entries.remove(claim.scope());
         }
     }
 
@@ -53,13 +54,17 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
         return old.size();
     }
 
-    /** The running claim of {@code scope}, which a creation that keeps its outcome must hold. */
-    synchronized Entry claimed(IdempotencyScope scope) {
-        Entry entry = entries.get(scope);
-        if (entry == null || entry.outcome() != null) {
+    /** Keeps {@code outcome} under {@code claim}, which a creation that keeps its outcome must still hold. */
+    synchronized void keepWithCreation(IdempotencyClaim.Acquired claim, KeptOutcome outcome) {
+        if (!isRunning(claim)) {
             throw new IllegalStateException("no running claim of this idempotency key to keep an outcome under");
         }
-        return entry;
+        keep(claim, outcome);
+    }
+
+    private boolean isRunning(IdempotencyClaim.Acquired claim) {
+        Entry entry = entries.get(claim.scope());
+        return entry != null && entry.outcome() == null && entry.startedAt().equals(claim.claimedAt());
     }
 
     private record Entry(String fingerprint, Instant startedAt, KeptOutcome outcome) {

@@ -8,16 +8,19 @@ import io.audiences.application.port.out.IdempotencyStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** Idempotency keys over a store and a clock. */
 public final class IdempotencyService implements Idempotency {
 
     /**
      * How long a claim may stay unfinished before it counts as abandoned (its process died between
-     * claiming and ending): far beyond the longest a request can run (its body deadline, the
-     * group's lock timeout, the database's own timeouts).
+     * claiming and ending) and another request may take the key over: beyond the longest a request
+     * runs once claimed (the group's lock timeout, the database's timeouts), and within a client's
+     * ordinary retry budget. Were the first request still running, it could no longer keep its
+     * outcome, so its creation would not commit: the key still runs exactly once.
      */
-    public static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
+    public static final Duration ABANDONED_AFTER = Duration.ofSeconds(10);
     /** How many expired outcomes one prune removes at most. */
     public static final int PRUNE_BATCH = 1_000;
 
@@ -32,18 +35,19 @@ public final class IdempotencyService implements Idempotency {
     @Override
     public IdempotencyClaim claim(IdempotencyScope scope, String fingerprint, Duration retention) {
         requirePositive(retention);
-        Instant now = clock.instant();
+        // Milliseconds: what the store keeps of the instant that identifies the claim.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return store.claim(scope, fingerprint, now, now.minus(retention), now.minus(ABANDONED_AFTER));
     }
 
     @Override
-    public void keep(IdempotencyScope scope, KeptOutcome outcome) {
-        store.keep(scope, outcome);
+    public void keep(IdempotencyClaim.Acquired claim, KeptOutcome outcome) {
+        store.keep(claim, outcome);
     }
 
     @Override
-    public void forget(IdempotencyScope scope) {
-        store.forget(scope);
+    public void forget(IdempotencyClaim.Acquired claim) {
+        store.forget(claim);
     }
 
     @Override

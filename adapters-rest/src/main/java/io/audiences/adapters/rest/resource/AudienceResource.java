@@ -32,6 +32,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,12 +69,12 @@ public final class AudienceResource {
             @Auth ApiKeyPrincipal caller,
             @PathParam("accountGroupId") String accountGroupId,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @HeaderParam(IdempotencyKey.HEADER) List<String> idempotencyKeys,
             InputStream body) {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId);
-        ObjectNode json = RequestBodies.creation(contentType, idempotencyKey, body);
-        CreateAudienceCommand command = RequestBodies.createAudience(group, json);
-        return creations.<Audience>create(caller, group, "audiences", idempotencyKey, json, keeping -> {
+        RequestBodies.Creation creation = RequestBodies.creation(contentType, idempotencyKeys, body);
+        CreateAudienceCommand command = RequestBodies.createAudience(group, creation.body());
+        return creations.<Audience>create(caller, group, "audiences", creation, keeping -> {
             Audience audience = Authorization.inExistingGroup(() -> ports.createAudience().create(command.keptAs(keeping)));
             LOG.info("Created audience {} in account group {} with key {}", audience.id(), group, caller.getName());
             metrics.created(audience.type());

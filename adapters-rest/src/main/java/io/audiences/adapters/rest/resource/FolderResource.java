@@ -22,6 +22,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,12 +47,12 @@ public final class FolderResource {
             @Auth ApiKeyPrincipal caller,
             @PathParam("accountGroupId") String accountGroupId,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @HeaderParam(IdempotencyKey.HEADER) List<String> idempotencyKeys,
             InputStream body) {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId);
-        ObjectNode json = RequestBodies.creation(contentType, idempotencyKey, body);
-        CreateFolderCommand command = RequestBodies.createFolder(group, json);
-        return creations.<Folder>create(caller, group, "folders", idempotencyKey, json, keeping -> {
+        RequestBodies.Creation creation = RequestBodies.creation(contentType, idempotencyKeys, body);
+        CreateFolderCommand command = RequestBodies.createFolder(group, creation.body());
+        return creations.<Folder>create(caller, group, "folders", creation, keeping -> {
             Folder folder = Authorization.inExistingGroup(() -> ports.createFolder().create(command.keptAs(keeping)));
             LOG.info("Created folder {} in account group {} with key {}", folder.id(), group, caller.getName());
             return folder;

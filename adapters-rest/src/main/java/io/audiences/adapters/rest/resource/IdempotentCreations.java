@@ -60,16 +60,16 @@ public final class IdempotentCreations {
      * Runs {@code create} once per key: given the keeping of its outcome (or {@code null} without a
      * key), it creates and returns what it created, which {@code answer} turns into the 201.
      *
-     * @param header the {@code Idempotency-Key} header, or {@code null}
-     * @param route  the creation's name in the key's scope
+     * @param route the creation's name in the key's scope
      */
-    <T> Response create(ApiKeyPrincipal caller, AccountGroupId group, String route, String header, ObjectNode body,
+    <T> Response create(ApiKeyPrincipal caller, AccountGroupId group, String route, RequestBodies.Creation request,
             Function<OutcomeKeeping<T>, T> create, Function<T, Created> answer) {
-        if (header == null) {
+        if (request.idempotencyKey() == null) {
             return created(answer.apply(create.apply(null)));
         }
-        IdempotencyScope scope = new IdempotencyScope(caller.key().id().value(), group, route, new IdempotencyKey(header));
-        IdempotencyClaim claim = idempotency.claim(scope, fingerprint(body), retention);
+        IdempotencyScope scope = new IdempotencyScope(caller.key().id().value(), group, route,
+                new IdempotencyKey(request.idempotencyKey()));
+        IdempotencyClaim claim = idempotency.claim(scope, fingerprint(request.body()), retention);
         if (claim instanceof IdempotencyClaim.Kept kept) {
             if (!kept.sameRequest()) {
                 throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
@@ -82,33 +82,33 @@ public final class IdempotentCreations {
                     "the first request with this Idempotency-Key has not finished; retry shortly",
                     Map.of(HttpHeaders.RETRY_AFTER, "1"));
         }
-        return runClaimed(scope, create, answer);
+        return runClaimed((IdempotencyClaim.Acquired) claim, create, answer);
     }
 
-    private <T> Response runClaimed(IdempotencyScope scope, Function<OutcomeKeeping<T>, T> create,
+    private <T> Response runClaimed(IdempotencyClaim.Acquired claim, Function<OutcomeKeeping<T>, T> create,
             Function<T, Created> answer) {
         T created;
         try {
-            created = create.apply(new OutcomeKeeping<>(scope, result -> kept(answer.apply(result))));
+            created = create.apply(new OutcomeKeeping<>(claim, result -> kept(answer.apply(result))));
         } catch (DomainRefusal refusal) {
             ErrorCode code = ErrorCode.of(refusal);
             if (code.status() == 422) {
-                idempotency.keep(scope, new KeptOutcome(422, json(new Envelope.Error(code.name(), code.message(),
+                idempotency.keep(claim, new KeptOutcome(422, json(new Envelope.Error(code.name(), code.message(),
                         refusal.details())), null));
             } else {
-                forget(scope, refusal);
+                forget(claim, refusal);
             }
             throw refusal;
         } catch (RuntimeException failure) {
-            forget(scope, failure);
+            forget(claim, failure);
             throw failure;
         }
         return created(answer.apply(created));
     }
 
-    private void forget(IdempotencyScope scope, RuntimeException failure) {
+    private void forget(IdempotencyClaim.Acquired claim, RuntimeException failure) {
         try {
-            idempotency.forget(scope);
+            idempotency.forget(claim);
         } catch (RuntimeException alsoFailed) {
             // The claim stays until it counts as abandoned; the original failure is what the client sees.
             failure.addSuppressed(alsoFailed);

@@ -13,6 +13,7 @@ import io.audiences.domain.FieldViolation;
 import io.audiences.domain.IdempotencyKey;
 import io.audiences.domain.InvalidInputException;
 import java.io.InputStream;
+import java.util.List;
 
 /** Every route's body, as the domain's command or value; each names every problem at once. */
 final class RequestBodies {
@@ -20,16 +21,24 @@ final class RequestBodies {
     private RequestBodies() {
     }
 
+    /** A creation's JSON object, and its {@code Idempotency-Key} or {@code null}. */
+    record Creation(ObjectNode body, String idempotencyKey) {
+    }
+
     /**
-     * A creation's body, checked in the contract's order: the media type (415), the
-     * {@code Idempotency-Key} header when there is one (400 naming it), then one JSON object.
+     * A creation, checked in the contract's order: the media type (415), the {@code Idempotency-Key}
+     * header when there is one (400 naming it; sent more than once too), then one JSON object.
      */
-    static ObjectNode creation(String contentType, String idempotencyKey, InputStream body) {
+    static Creation creation(String contentType, List<String> idempotencyKeys, InputStream body) {
         JsonBodies.requireJson(contentType);
-        if (idempotencyKey != null) {
-            new IdempotencyKey(idempotencyKey);
+        String idempotencyKey = null;
+        if (idempotencyKeys != null && !idempotencyKeys.isEmpty()) {
+            if (idempotencyKeys.size() > 1) {
+                throw new InvalidInputException(new FieldViolation(IdempotencyKey.HEADER, "must be sent once"));
+            }
+            idempotencyKey = new IdempotencyKey(idempotencyKeys.get(0)).value();
         }
-        return JsonBodies.readObject(body);
+        return new Creation(JsonBodies.readObject(body), idempotencyKey);
     }
 
     /** {@code name, description, type}. */

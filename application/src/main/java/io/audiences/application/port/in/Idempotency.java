@@ -16,9 +16,9 @@ public interface Idempotency {
     /** Claims {@code scope}; an outcome kept longer than {@code retention} counts as absent. */
     IdempotencyClaim claim(IdempotencyScope scope, String fingerprint, Duration retention);
 
-    void keep(IdempotencyScope scope, KeptOutcome outcome);
+    void keep(IdempotencyClaim.Acquired claim, KeptOutcome outcome);
 
-    void forget(IdempotencyScope scope);
+    void forget(IdempotencyClaim.Acquired claim);
 
     /** Removes a batch of outcomes kept longer than {@code retention}; returns how many. */
     int pruneExpired(Duration retention);

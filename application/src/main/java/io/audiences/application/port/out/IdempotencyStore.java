@@ -12,22 +12,22 @@ import java.time.Instant;
 public interface IdempotencyStore {
 
     /**
-     * Claims {@code scope} for a request whose body has {@code fingerprint}, as one atomic step: a
-     * kept outcome from before {@code expiredBefore}, or a claim from before {@code abandonedBefore}
-     * that never ended (its process died), counts as absent.
+     * Claims {@code scope} at {@code now} for a request whose body has {@code fingerprint}, as one
+     * atomic step: a kept outcome from before {@code expiredBefore}, or a claim from before
+     * {@code abandonedBefore} that never ended (its process died), counts as absent.
      */
     IdempotencyClaim claim(IdempotencyScope scope, String fingerprint, Instant now, Instant expiredBefore,
             Instant abandonedBefore);
 
-    /** Keeps the outcome of a claimed run that stored nothing (a refusal). */
-    void keep(IdempotencyScope scope, KeptOutcome outcome);
+    /** Keeps the outcome of a claimed run that stored nothing (a refusal), if its claim still runs. */
+    void keep(IdempotencyClaim.Acquired claim, KeptOutcome outcome);
 
-    /** Ends a claimed run whose outcome is not kept: the same key may be sent again. */
-    void forget(IdempotencyScope scope);
+    /** Ends a claimed run whose outcome is not kept, if its claim still runs: the same key may be sent again. */
+    void forget(IdempotencyClaim.Acquired claim);
 
     /**
      * Removes up to {@code atMost} outcomes kept (or claims made) before {@code before}, oldest first,
-     * without reading the others.
+     * at a cost that does not grow with the others.
      *
      * @return how many it removed
      */
