@@ -2,6 +2,7 @@ package io.audiences.bootstrap;
 
 import io.audiences.adapters.rest.AudiencesBundle;
 import io.audiences.bootstrap.database.DatabaseHealthCheck;
+import io.audiences.bootstrap.database.DatabaseHousekeeping;
 import io.audiences.bootstrap.database.EmbeddedH2;
 import io.audiences.bootstrap.logging.CredentialRedaction;
 import io.audiences.bootstrap.metrics.PrometheusEndpoint;
@@ -105,6 +106,7 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
                 .run(configuration, environment);
 
         environment.healthChecks().register("database", new DatabaseHealthCheck(services.database()::ping));
+        DatabaseHousekeeping.start(environment.lifecycle(), services.database());
         if (configuration.getServerFactory() instanceof DefaultServerFactory server) {
             AdminPort.bindToLoopbackByDefault(server.getAdminConnectors());
         }

@@ -132,9 +132,9 @@ class ConfigurationTest {
     @Test
     void h2FilesAreSharedWithTheCommandsAndWrittenAtEachCommitOtherUrlsAreLeftAlone() {
         assertThat(EmbeddedH2.withSettings("jdbc:h2:file:./data/audiences"))
-                .isEqualTo("jdbc:h2:file:./data/audiences;AUTO_SERVER=TRUE;WRITE_DELAY=0");
-        assertThat(EmbeddedH2.withSettings("jdbc:h2:./x;AUTO_SERVER=FALSE;write_delay=100"))
-                .isEqualTo("jdbc:h2:./x;AUTO_SERVER=FALSE;write_delay=100");
+                .isEqualTo("jdbc:h2:file:./data/audiences;AUTO_SERVER=TRUE;PAGE_SIZE=4096;WRITE_DELAY=0");
+        assertThat(EmbeddedH2.withSettings("jdbc:h2:./x;AUTO_SERVER=FALSE;write_delay=100;page_size=16384"))
+                .isEqualTo("jdbc:h2:./x;AUTO_SERVER=FALSE;write_delay=100;page_size=16384");
         assertThat(EmbeddedH2.withSettings("jdbc:h2:mem:x")).isEqualTo("jdbc:h2:mem:x");
         assertThat(EmbeddedH2.withSettings("jdbc:h2:tcp://db/x")).isEqualTo("jdbc:h2:tcp://db/x");
         assertThat(EmbeddedH2.withSettings("jdbc:postgresql://db/a")).isEqualTo("jdbc:postgresql://db/a");

@@ -34,14 +34,19 @@ public final class AudiencesDatabase implements AudiencesStorage {
      */
     static final Duration LOCK_TIMEOUT = Duration.ofSeconds(3);
 
+    /** How often {@link #houseKeep()} should run. */
+    public static final Duration HOUSEKEEPING_PERIOD = Duration.ofMillis(H2FileHousekeeping.PERIOD_MILLIS);
+
     private final DataSource dataSource;
     private final Jdbi jdbi;
     private final Dialect dialect;
+    private final H2FileHousekeeping housekeeping;
 
     private AudiencesDatabase(DataSource dataSource) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
         this.dialect = detectDialect(jdbi);
+        this.housekeeping = new H2FileHousekeeping(jdbi);
     }
 
     /**
@@ -99,6 +104,17 @@ public final class AudiencesDatabase implements AudiencesStorage {
             }
             return unlike;
         });
+    }
+
+    /**
+     * The upkeep an embedded H2 file needs while it is open, which H2 itself does not do under the
+     * service's durable commits: its file stays in proportion to its data (ADR 0011). Call it every
+     * {@link #HOUSEKEEPING_PERIOD} while serving; on other databases it does nothing.
+     */
+    public void houseKeep() {
+        if (dialect == Dialect.H2) {
+            StorageErrors.run(housekeeping::run);
+        }
     }
 
     /** @throws StorageException unless the database answers a trivial query */

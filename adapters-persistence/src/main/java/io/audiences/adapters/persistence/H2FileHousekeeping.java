@@ -1,0 +1,115 @@
+package io.audiences.adapters.persistence;
+
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.FileStore;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
+import org.h2.mvstore.db.Store;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The housekeeping H2 does in a background thread of its own, which {@code WRITE_DELAY=0} (a
+ * durable commit) switches off. H2 writes each commit as a new chunk of pages and never overwrites
+ * a page in place; a chunk's space is reused only once none of its pages is current. Without this,
+ * a few current pages keep every chunk alive and the file grows by the size of each commit (about
+ * 26 KB per created audience) until the database is closed. See ADR 0011.
+ * <p>
+ * Each run, on the process that has the file open:
+ * <ol>
+ * <li>flushes the file to disk, so that what was written before a run is durable;</li>
+ * <li>keeps H2's retention time (how long a chunk is kept before its space may be reused) at
+ * {@link #RETENTION_MILLIS}, two runs: H2's default, 45 s, assumes that nothing flushes the disk's
+ * buffers sooner; every run does;</li>
+ * <li>frees the chunks no longer in use (H2 does so only when it writes the next commit);</li>
+ * <li>rewrites the current pages of mostly unused chunks into new ones, for at most
+ * {@link #REWRITE_NANOS} (each step of 1 MiB holds H2's store lock, so a writer waits for one step
+ * at most), until the chunks are {@link #BUSY} full; then not again before the chunks it emptied
+ * are freed;</li>
+ * <li>moves chunks towards the start of the file and truncates it, when less of it is in use.</li>
+ * </ol>
+ * While nothing is written between two runs it aims higher ({@link #IDLE}): the file then comes
+ * down to about twice what {@code SHUTDOWN COMPACT} leaves. H2's background housekeeping uses the
+ * same calls.
+ */
+final class H2FileHousekeeping {
+
+    /** How often {@link #run()} should be called: the file is flushed that often. */
+    static final int PERIOD_MILLIS = 250;
+    static final int RETENTION_MILLIS = 2 * PERIOD_MILLIS;
+    private static final int REWRITE_BYTES = 1 << 20;
+    private static final long REWRITE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    /**
+     * Between two rewrites: long enough for the chunks a rewrite emptied to be freed first, else the
+     * next one would count them as unused space still to win back, and rewrite again for nothing.
+     */
+    private static final long REWRITE_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(RETENTION_MILLIS + PERIOD_MILLIS);
+    private static final long MOVE_BYTES = 4 << 20;
+
+    /** How full the chunks, and the file, are kept: in percent of their size. */
+    private record Targets(int chunksFill, int fileFill) {
+    }
+
+    private static final Targets BUSY = new Targets(80, 60);
+    private static final Targets IDLE = new Targets(95, 90);
+
+    private final Jdbi jdbi;
+    /** The store's version when the last run ended: unchanged at the next run means nothing was written. */
+    private long versionAfterLastRun = -1;
+    private long lastRewriteEnded = System.nanoTime() - REWRITE_PAUSE_NANOS;
+
+    H2FileHousekeeping(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    synchronized void run() {
+        store().ifPresent(this::keepCompact);
+    }
+
+    private void keepCompact(MVStore store) {
+        FileStore<?> file = store.getFileStore();
+        if (file == null || file.isReadOnly() || store.isClosed()) {
+            return;
+        }
+        file.sync();
+        if (store.getRetentionTime() != RETENTION_MILLIS) {
+            store.setRetentionTime(RETENTION_MILLIS);
+        }
+        Targets targets = store.getCurrentVersion() == versionAfterLastRun ? IDLE : BUSY;
+        // Unused chunks are otherwise freed only when the next commit is written: not while idle.
+        store.executeFilestoreOperation(file::dropUnusedChunks);
+        if (System.nanoTime() - lastRewriteEnded > REWRITE_PAUSE_NANOS && file.getChunksFillRate() < targets.chunksFill()) {
+            long deadline = System.nanoTime() + REWRITE_NANOS;
+            while (store.compact(targets.chunksFill(), REWRITE_BYTES)) {
+                store.commit();
+                if (System.nanoTime() - deadline > 0) {
+                    break;
+                }
+            }
+            lastRewriteEnded = System.nanoTime();
+        }
+        if (file instanceof RandomAccessStore randomAccess && randomAccess.getFillRate() < targets.fileFill()) {
+            randomAccess.compactMoveChunks(targets.fileFill(), MOVE_BYTES, store);
+        }
+        versionAfterLastRun = store.getCurrentVersion();
+    }
+
+    /**
+     * The store behind the pool's connections, when this process has the file open (with H2's
+     * mixed mode, another process may, and this one reaches it through that process's server).
+     */
+    private Optional<MVStore> store() {
+        return jdbi.withHandle(handle -> {
+            try {
+                return handle.getConnection().unwrap(JdbcConnection.class).getSession() instanceof SessionLocal local
+                        ? Optional.ofNullable(local.getDatabase().getStore()).map(Store::getMvStore)
+                        : Optional.empty();
+            } catch (SQLException notH2) {
+                return Optional.empty();
+            }
+        });
+    }
+}
