@@ -98,6 +98,7 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
     @Override
     public void run(AudiencesConfiguration configuration, Environment environment) throws Exception {
         CredentialRedaction.install();
+        TraceIdLogFormats.requestLogAsJsonWhereTheLogIs(configuration.getLoggingFactory(), configuration.getServerFactory());
         ManagedDataSource dataSource = configuration.getDataSourceFactory().build(environment.metrics(), "database");
         environment.lifecycle().manage(dataSource);
         Services services = Services.on(dataSource, configuration.getPlans().toCatalog());

@@ -1,12 +1,20 @@
 package io.audiences.bootstrap;
 
+import ch.qos.logback.access.common.spi.IAccessEvent;
+import io.dropwizard.core.server.DefaultServerFactory;
+import io.dropwizard.core.server.ServerFactory;
 import io.dropwizard.logging.common.AbstractAppenderFactory;
 import io.dropwizard.logging.common.AppenderFactory;
 import io.dropwizard.logging.common.DefaultLoggingFactory;
 import io.dropwizard.logging.common.LoggingFactory;
 import io.dropwizard.request.logging.LogbackAccessRequestLogFactory;
 import io.dropwizard.request.logging.RequestLogFactory;
+import io.dropwizard.logging.json.AccessAttribute;
+import io.dropwizard.logging.json.AccessJsonLayoutBaseFactory;
+import io.dropwizard.logging.json.EventJsonLayoutBaseFactory;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Every log line written for a request carries its trace id, whatever the configuration file says
@@ -25,8 +33,14 @@ final class TraceIdLogFormats {
             + "%replace([trace=%X{traceId}%replace( request=%X{requestId}){' request=$', ''}] ){'^.trace=. $', ''}"
             + "%c: %m%n%rEx";
     /** The request log line: Dropwizard's, plus the trace id and the caller's id ({@code -} for none). */
-    static final String REQUEST = "%h %l %u [%t{dd/MMM/yyyy:HH:mm:ss Z,UTC}] \"%r\" %s %b "
-            + "\"%i{Referer}\" \"%i{User-Agent}\" %D trace=%replace(%responseHeader{X-Trace-Id}){'^null$', '-'} request=%reqAttribute{requestId}";
+    static final String REQUEST = "%h %l %u [%t{dd/MMM/yyyy:HH:mm:ss Z,UTC}] \"" + escaped("%r") + "\" %s %b "
+            + "\"" + escaped("%i{Referer}") + "\" \"" + escaped("%i{User-Agent}") + "\" %D "
+            + "trace=%replace(%responseHeader{X-Trace-Id}){'^null$', '-'} request=" + escaped("%reqAttribute{requestId}");
+
+    /** {@code conversion}'s text with {@code "} and {@code \} escaped by a backslash, as Apache's log does. */
+    private static String escaped(String conversion) {
+        return "%replace(" + conversion + "){'[\\x22\\x5c]', '\\\\$0'}";
+    }
 
     private TraceIdLogFormats() {
     }
@@ -43,6 +57,37 @@ final class TraceIdLogFormats {
             fillIn(factory.getAppenders(), REQUEST);
         }
         return requestLog;
+    }
+
+    /**
+     * One format per process: when an application log appender writes JSON, every request log
+     * appender that would write the service's text line writes JSON too (Dropwizard's
+     * {@code access-json}), with the trace id and the caller's id as fields.
+     */
+    static void requestLogAsJsonWhereTheLogIs(LoggingFactory logging, ServerFactory server) {
+        if (!(logging instanceof DefaultLoggingFactory application) || !(server instanceof DefaultServerFactory defaultServer)
+                || !(defaultServer.getRequestLogFactory() instanceof LogbackAccessRequestLogFactory requestLog)
+                || application.getAppenders().stream().noneMatch(appender -> appender instanceof AbstractAppenderFactory<?> factory
+                        && factory.getLayout() instanceof EventJsonLayoutBaseFactory)) {
+            return;
+        }
+        for (AppenderFactory<IAccessEvent> appender : requestLog.getAppenders()) {
+            if (appender instanceof AbstractAppenderFactory<IAccessEvent> textual && REQUEST.equals(textual.getLogFormat())
+                    && textual.getLayout() == null) {
+                textual.setLogFormat(null);
+                textual.setLayout(accessJson());
+            }
+        }
+    }
+
+    private static AccessJsonLayoutBaseFactory accessJson() {
+        AccessJsonLayoutBaseFactory json = new AccessJsonLayoutBaseFactory();
+        json.setIncludes(EnumSet.of(AccessAttribute.TIMESTAMP, AccessAttribute.REMOTE_ADDRESS, AccessAttribute.METHOD,
+                AccessAttribute.PATH_QUERY, AccessAttribute.PROTOCOL, AccessAttribute.STATUS_CODE,
+                AccessAttribute.CONTENT_LENGTH, AccessAttribute.REQUEST_TIME, AccessAttribute.USER_AGENT));
+        json.setResponseHeaders(Set.of("X-Trace-Id"));
+        json.setRequestAttributes(Set.of("requestId"));
+        return json;
     }
 
     private static void fillIn(List<? extends AppenderFactory<?>> appenders, String format) {

@@ -89,8 +89,40 @@ class LogLinesIT {
             JsonNode created = JSON.readTree(awaitLine(server, "Created audience"));
             assertThat(created.path("mdc").path("traceId").asText()).isEqualTo(traceId);
             assertThat(created.path("message").asText()).startsWith("Created audience");
+
+            // The request log is JSON too, with the trace id and the caller's id as fields.
+            JsonNode request = JSON.readTree(awaitLine(server, "\"responseHeaders\":{\"X-Trace-Id\":\"" + traceId));
+            assertThat(request.path("method").asText()).isEqualTo("POST");
+            assertThat(request.path("status").asInt()).isEqualTo(201);
+            rawExchange(server.port(), CALLER_TEXT);
+            JsonNode hostile = JSON.readTree(awaitLine(server, "\"pathQuery\":\"/v1/accounts?a=%25zz"));
+            assertThat(hostile.path("requestAttributes").path("requestId").asText()).isEqualTo("ab\"c\\d");
+            assertThat(hostile.path("userAgent").asText()).isEqualTo("evil\"agent\\x");
+            assertThat(hostile.path("status").asInt()).isEqualTo(401);
         }
     }
+
+    /**
+     * Caller text in the text request log is escaped as Apache's is ({@code \"}, {@code \\}), so no
+     * header can end a quoted field early; and a request whose query does not decode is logged (it
+     * was dropped by logback-access), its {@code %} signs escaped.
+     */
+    @Test
+    void theTextRequestLogEscapesCallerTextAndLogsEveryRequest() throws Exception {
+        Path config = configuration("    - type: console\n");
+        seed(config);
+
+        try (JarProcess server = JarProcess.startServer(workingDirectory, List.of(), config.toString())) {
+            rawExchange(server.port(), CALLER_TEXT);
+
+            assertThat(awaitLine(server, "GET /v1/accounts?a=%25zz HTTP/1.1\" 401"))
+                    .contains("\"evil\\\"agent\\\\x\"").endsWith(" request=ab\\\"c\\\\d");
+        }
+    }
+
+    /** A request with a query that does not decode, and caller text with a quote and a backslash. */
+    private static final String CALLER_TEXT = "GET /v1/accounts?a=%zz HTTP/1.1\r\nHost: x\r\nX-Request-Id: ab\"c\\d\r\n"
+            + "User-Agent: evil\"agent\\x\r\nConnection: close\r\n\r\n";
 
     /**
      * An operator turns every logger to TRACE (the admin port's log-level task, as at 3 a.m.), and

@@ -72,6 +72,9 @@ public class AudiencesServerFactory extends DefaultServerFactory {
         server.addBean(new ConnectionDeadlines(application, connectionLimit(), requestHeaderTimeout.toJavaDuration(),
                 requestTimeout.toJavaDuration(), idleTimeoutAtConnectionLimit.toJavaDuration()));
         printOnlyTheRequestLogsErrors(server);
+        if (server.getRequestLog() != null) {
+            server.setRequestLog(new EveryRequestLogged(server.getRequestLog()));
+        }
         return server;
     }
 
