@@ -106,16 +106,21 @@ class H2FileHousekeepingIT {
         assertThat(largest.get()).as("the largest file under the stream").isLessThan(64L << 20);
     }
 
-    /** The file's size once the housekeeping has stopped shrinking it (at most ten seconds). */
+    /**
+     * The file's size once the housekeeping has stopped shrinking it: unchanged for three seconds
+     * (several of its paced rewrites), within thirty.
+     */
     private static long awaitSettled(Path file) throws InterruptedException {
         long size = size(file);
-        for (int i = 0; i < 20; i++) {
-            Thread.sleep(500);
+        long unchangedSince = System.nanoTime();
+        long giveUp = unchangedSince + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() - unchangedSince < TimeUnit.SECONDS.toNanos(3) && System.nanoTime() < giveUp) {
+            Thread.sleep(250);
             long now = size(file);
-            if (now == size && i >= 4) {
-                break;
+            if (now != size) {
+                size = now;
+                unchangedSince = System.nanoTime();
             }
-            size = now;
         }
         return size;
     }

@@ -14,6 +14,7 @@ public enum ErrorCode {
     ACCOUNT_GROUP_ACCESS_DENIED(403, "Access to this account group is denied"),
     NOT_FOUND(404, "Resource not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed on this resource"),
+    REQUEST_TIMEOUT(408, "The request did not arrive in time"),
     PAYLOAD_TOO_LARGE(413, "Request body is too large"),
     URI_TOO_LONG(414, "Request URI is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Content-Type must be application/json"),
@@ -66,6 +67,7 @@ public enum ErrorCode {
             case 401 -> INVALID_API_KEY;
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
+            case 408 -> REQUEST_TIMEOUT;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;

@@ -16,6 +16,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import java.util.zip.ZipException;
 
 /**
@@ -96,6 +97,16 @@ public final class JsonBodies {
         }
     }
 
+    /** Whether a read failed because the server's deadline for the request passed (a timeout among its causes). */
+    private static boolean isDeadline(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static ObjectNode object(JsonNode node) {
         if (!node.isObject()) {
             throw new ApiException(ErrorCode.VALIDATION_ERROR, "body: must be one JSON object");
@@ -108,6 +119,9 @@ public final class JsonBodies {
         try {
             bytes = body.readNBytes(MAX_BYTES + 1);
         } catch (IOException e) {
+            if (isDeadline(e)) {
+                throw new ApiException(ErrorCode.REQUEST_TIMEOUT, "the body did not arrive within the request's deadline");
+            }
             // The client stopped sending before the body was complete.
             throw new ApiException(ErrorCode.VALIDATION_ERROR, "body: could not be read to its end");
         } catch (RuntimeException e) {
