@@ -21,9 +21,6 @@ import org.jdbi.v3.core.Jdbi;
  * Each run, on the process that has the file open:
  * <ol>
  * <li>flushes the file to disk, so that what was written before a run is durable;</li>
- * <li>keeps H2's retention time (how long a chunk is kept before its space may be reused) at
- * {@link #RETENTION_MILLIS}, two runs: H2's default, 45 s, assumes that nothing flushes the disk's
- * buffers sooner; every run does;</li>
  * <li>frees the chunks no longer in use (H2 does so only when it writes the next commit);</li>
  * <li>rewrites the current pages of mostly unused chunks into new ones, for at most
  * {@link #REWRITE_NANOS} (each step of 1 MiB holds H2's store lock, so a writer waits for one step
@@ -31,23 +28,26 @@ import org.jdbi.v3.core.Jdbi;
  * are freed;</li>
  * <li>moves chunks towards the start of the file and truncates it, when less of it is in use.</li>
  * </ol>
- * While nothing is written between two runs it aims higher ({@link #IDLE}): the file then comes
- * down to about twice what {@code SHUTDOWN COMPACT} leaves. H2's background housekeeping uses the
- * same calls.
+ * While nothing is written between two runs it aims higher ({@link #IDLE}), and rewrites only
+ * while that leaves the file smaller (else it would churn, writing for nothing, until the next
+ * write). H2's background housekeeping uses the same calls. H2's retention time is kept (45 s: a chunk is neither rewritten
+ * nor reused before it is that old), as H2's recovery after a crash needs: at 500 ms, a
+ * {@code kill -9} lost audiences already answered {@code 201} ({@code H2CrashDurabilityIT}). So the
+ * file holds the last 45 s of commits whatever this does, and shrinks once they age.
  */
 final class H2FileHousekeeping {
 
     /** How often {@link #run()} should be called: the file is flushed that often. */
     static final int PERIOD_MILLIS = 250;
-    static final int RETENTION_MILLIS = 2 * PERIOD_MILLIS;
     private static final int REWRITE_BYTES = 1 << 20;
     private static final long REWRITE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
-    /**
-     * Between two rewrites: long enough for the chunks a rewrite emptied to be freed first, else the
-     * next one would count them as unused space still to win back, and rewrite again for nothing.
-     */
-    private static final long REWRITE_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(RETENTION_MILLIS + PERIOD_MILLIS);
     private static final long MOVE_BYTES = 4 << 20;
+    /**
+     * Between two rewrites: long enough for the chunks a rewrite emptied (old enough to be reused:
+     * only those are rewritten) to be freed first, else the next one would count them as unused
+     * space still to win back, and rewrite again for nothing.
+     */
+    private static final long REWRITE_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(3 * PERIOD_MILLIS);
 
     /** How full the chunks, and the file, are kept: in percent of their size. */
     private record Targets(int chunksFill, int fileFill) {
@@ -60,6 +60,12 @@ final class H2FileHousekeeping {
     /** The store's version when the last run ended: unchanged at the next run means nothing was written. */
     private long versionAfterLastRun = -1;
     private long lastRewriteEnded = System.nanoTime() - REWRITE_PAUSE_NANOS;
+    /**
+     * While nothing is written: the file's size when the last rewrite began, or -1. A rewrite writes
+     * new chunks before the old ones are freed, so one that did not leave the file smaller than that
+     * only churns; then none until the next write.
+     */
+    private long sizeAtIdleRewrite = -1;
 
     H2FileHousekeeping(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -75,13 +81,18 @@ final class H2FileHousekeeping {
             return;
         }
         file.sync();
-        if (store.getRetentionTime() != RETENTION_MILLIS) {
-            store.setRetentionTime(RETENTION_MILLIS);
+        boolean idle = store.getCurrentVersion() == versionAfterLastRun;
+        Targets targets = idle ? IDLE : BUSY;
+        if (!idle) {
+            sizeAtIdleRewrite = -1;
         }
-        Targets targets = store.getCurrentVersion() == versionAfterLastRun ? IDLE : BUSY;
         // Unused chunks are otherwise freed only when the next commit is written: not while idle.
         store.executeFilestoreOperation(file::dropUnusedChunks);
-        if (System.nanoTime() - lastRewriteEnded > REWRITE_PAUSE_NANOS && file.getChunksFillRate() < targets.chunksFill()) {
+        if (System.nanoTime() - lastRewriteEnded > REWRITE_PAUSE_NANOS && file.getChunksFillRate() < targets.chunksFill()
+                && (!idle || sizeAtIdleRewrite < 0 || file.size() < sizeAtIdleRewrite)) {
+            if (idle) {
+                sizeAtIdleRewrite = file.size();
+            }
             long deadline = System.nanoTime() + REWRITE_NANOS;
             while (store.compact(targets.chunksFill(), REWRITE_BYTES)) {
                 store.commit();
