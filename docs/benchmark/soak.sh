@@ -62,7 +62,7 @@ housekeeping_ticks() {
   local total=0 task comm
   for task in /proc/$server/task/*; do
     comm=$(cat "$task/comm" 2>/dev/null || true)
-    case "$comm" in audiences-idemp*|h2-housekeep*)
+    case "$comm" in idempotency-pr*|h2-housekeep*)
       total=$((total + $(awk '{print $14 + $15}' "$task/stat")));;
     esac
   done

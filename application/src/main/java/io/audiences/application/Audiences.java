@@ -2,6 +2,7 @@ package io.audiences.application;
 
 import io.audiences.application.memory.InMemoryAudiences;
 import io.audiences.application.port.in.AuthenticateApiKey;
+import io.audiences.application.port.in.CheckStorage;
 import io.audiences.application.port.in.CreateAccountGroup;
 import io.audiences.application.port.in.CreateAudience;
 import io.audiences.application.port.in.CreateFolder;
@@ -26,6 +27,7 @@ import io.audiences.application.port.out.AudiencesStorage;
 import io.audiences.application.port.out.FolderRepository;
 import io.audiences.application.port.out.IdSource;
 import io.audiences.application.service.AuthenticateApiKeyService;
+import io.audiences.application.service.CheckStorageService;
 import io.audiences.application.service.CreateAccountGroupService;
 import io.audiences.application.service.CreateAudienceService;
 import io.audiences.application.service.CreateFolderService;
@@ -70,7 +72,8 @@ public record Audiences(
         RenameFolder renameFolder,
         DeleteFolder deleteFolder,
         GetNavigation getNavigation,
-        Idempotency idempotency) {
+        Idempotency idempotency,
+        CheckStorage checkStorage) {
 
     public Audiences {
         Objects.requireNonNull(createAccountGroup, "createAccountGroup");
@@ -91,6 +94,7 @@ public record Audiences(
         Objects.requireNonNull(deleteFolder, "deleteFolder");
         Objects.requireNonNull(getNavigation, "getNavigation");
         Objects.requireNonNull(idempotency, "idempotency");
+        Objects.requireNonNull(checkStorage, "checkStorage");
     }
 
     /** Over in-memory storage, with the system clock, secure random ids and the contract's default plans. */
@@ -122,6 +126,7 @@ public record Audiences(
                 new RenameFolderService(folders, clock),
                 new DeleteFolderService(folders),
                 new GetNavigationService(folders),
-                new IdempotencyService(storage.idempotency(), clock));
+                new IdempotencyService(storage.idempotency(), clock),
+                new CheckStorageService(storage));
     }
 }

@@ -1,14 +1,14 @@
 package io.audiences.bootstrap;
 
+import ch.qos.logback.classic.LoggerContext;
 import io.audiences.adapters.rest.AudiencesBundle;
-import io.audiences.bootstrap.database.DatabaseHealthCheck;
 import io.audiences.bootstrap.database.DatabaseHousekeeping;
 import io.audiences.bootstrap.database.EmbeddedH2;
 import io.audiences.bootstrap.logging.CredentialRedaction;
 import io.audiences.bootstrap.metrics.PrometheusEndpoint;
+import io.audiences.bootstrap.metrics.ServiceMetricRegistry;
 import io.audiences.bootstrap.server.AdminPort;
-import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
-import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.audiences.domain.apikey.ApiKey;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.CheckCommand;
@@ -38,6 +38,8 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
 
     private static final Logger LOG = LoggerFactory.getLogger(AudiencesApplication.class);
 
+    private PrintStream stdout = System.out;
+
     public static void main(String[] args) throws Exception {
         new AudiencesApplication().run(args);
     }
@@ -49,8 +51,7 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
 
     @Override
     public void initialize(Bootstrap<AudiencesConfiguration> bootstrap) {
-        bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
-                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(true)));
+        bootstrap.setConfigurationSourceProvider(new EnvironmentVariables(bootstrap.getConfigurationSourceProvider()));
         bootstrap.addCommand(new MigrateCli());
         bootstrap.addCommand(new CreateAccountGroupCli());
         bootstrap.addCommand(new UpdateAccountGroupCli());
@@ -67,31 +68,57 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
      */
     @Override
     public void run(String... arguments) throws Exception {
+        int exitCode = execute(System.out, System.err, arguments);
+        if (exitCode != 0) {
+            System.exit(exitCode);
+        }
+    }
+
+    /**
+     * Runs one command line in this process, its output on {@code stdout} and {@code stderr}, and
+     * returns its exit code: 0, or its failure's kind's ({@link CommandError}). The server command
+     * returns once the server has started.
+     */
+    int execute(PrintStream stdout, PrintStream stderr, String... arguments) throws Exception {
+        this.stdout = stdout;
         Bootstrap<AudiencesConfiguration> bootstrap = new Bootstrap<>(this);
+        bootstrap.setMetricRegistry(new ServiceMetricRegistry());
         addDefaultCommands(bootstrap);
         initialize(bootstrap);
         bootstrap.registerMetrics();
         ByteArrayOutputStream cliErrors = new ByteArrayOutputStream();
-        Cli cli = new Cli(new JarLocation(getClass()), bootstrap, System.out, new PrintStream(cliErrors, true, StandardCharsets.UTF_8));
+        Cli cli = new Cli(new AudiencesJar(), bootstrap, stdout, new PrintStream(cliErrors, true, StandardCharsets.UTF_8));
         Optional<Throwable> failure = cli.run(LinkedinConnectedSpellings.normalise(arguments));
         if (failure.orElse(null) instanceof ArgumentParserException usage) {
-            System.err.println(CommandError.of(usage).json());
+            stderr.println(CommandError.of(usage).json());
         } else {
-            System.err.write(cliErrors.toByteArray());
-            System.err.flush();
+            stderr.write(cliErrors.toByteArray());
         }
-        failure.ifPresent(this::onFatalError);
+        stdout.flush();
+        stderr.flush();
+        return failure.map(t -> CommandError.of(t).exitCode()).orElse(0);
     }
 
-    @Override
-    protected void onFatalError(Throwable t) {
-        System.exit(CommandError.of(t).exitCode());
+    /** Where the operator commands print their one line of JSON. */
+    PrintStream stdout() {
+        return stdout;
     }
 
     @Override
     protected void addDefaultCommands(Bootstrap<AudiencesConfiguration> bootstrap) {
         bootstrap.addCommand(new AudiencesServerCommand(this));
-        bootstrap.addCommand(new CheckCommand<>(this));
+        bootstrap.addCommand(new CheckCommand<>(this) {
+            /**
+             * Dropwizard's logging writes from a thread of its own and gives it a moment at the end,
+             * not a guarantee: "Configuration is OK" was sometimes lost. Stopping the context writes
+             * what is queued.
+             */
+            @Override
+            protected void cleanup() {
+                super.cleanup();
+                ((LoggerContext) LoggerFactory.getILoggerFactory()).stop();
+            }
+        });
     }
 
     /** The whole service, in order: database, use cases, the API on the application port, the admin port. */
@@ -106,7 +133,6 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
         AudiencesBundle.<AudiencesConfiguration>asTheWholeApplication((config, env) -> services.audiences())
                 .run(configuration, environment);
 
-        environment.healthChecks().register("database", new DatabaseHealthCheck(services.database()::ping));
         DatabaseHousekeeping.start(environment.lifecycle(), services.database());
         if (configuration.getServerFactory() instanceof DefaultServerFactory server) {
             AdminPort.bindToLoopbackByDefault(server.getAdminConnectors());
@@ -118,6 +144,8 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
         if (configuration.isDemo()) {
             DemoAccount demo = DemoAccount.ensure(services, environment.getObjectMapper());
             environment.lifecycle().addServerLifecycleListener(server -> System.out.println(demo.banner(localPort(server))));
+        } else if (services.audiences().listApiKeys().all().stream().noneMatch(ApiKey::isActive)) {
+            environment.lifecycle().addServerLifecycleListener(server -> LOG.warn(StartLine.NO_KEY_YET));
         }
     }
 
@@ -125,4 +153,19 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
         return ((org.eclipse.jetty.server.ServerConnector) server.getConnectors()[0]).getLocalPort();
     }
 
+    /**
+     * The jar by the name it is built and documented as, for the usage lines, wherever the classes
+     * were loaded from (Dropwizard names the file they came from: a test run has another).
+     */
+    private static final class AudiencesJar extends JarLocation {
+
+        AudiencesJar() {
+            super(AudiencesApplication.class);
+        }
+
+        @Override
+        public String toString() {
+            return "audiences.jar";
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package io.audiences.bootstrap;
 
 import io.dropwizard.core.Application;
+import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ServerCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import net.sourceforge.argparse4j.inf.Namespace;
@@ -22,5 +23,16 @@ final class AudiencesServerCommand extends ServerCommand<AudiencesConfiguration>
             configuration.setDemo(true);
         }
         super.run(bootstrap, namespace, configuration);
+    }
+
+    /** A configuration the service cannot start with is one line that says why, not a stack trace. */
+    @Override
+    public void onError(Cli cli, Namespace namespace, Throwable e) {
+        CommandError error = CommandError.of(e);
+        if (error.exitCode() == CommandError.CONFIGURATION) {
+            cli.getStdErr().println(error.code() + ": " + error.message());
+        } else {
+            super.onError(cli, namespace, e);
+        }
     }
 }

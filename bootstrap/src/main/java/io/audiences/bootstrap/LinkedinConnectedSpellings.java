@@ -1,5 +1,7 @@
 package io.audiences.bootstrap;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,9 +11,9 @@ import java.util.Set;
  * {@code =true|=false}, or followed by {@code true|false}. The contract's forms stay as they were
  * (the bare flag on {@code create-account-group}, a value on {@code update-account-group}); the
  * argument parser knows one form per command, so the others are rewritten to it before parsing. The
- * flag is bare when what follows is nothing, an option, or the last word (the configuration file's
- * place), so a configuration file after it stays the configuration file; any other word is its value
- * on {@code update-account-group}, for the parser to refuse unless it is true or false.
+ * flag is bare when what follows is nothing, an option, or a configuration file in its place (the
+ * last word, named like a YAML or JSON file, or an existing file); any other word is its value on
+ * {@code update-account-group}, for the parser to refuse as a usage error unless it is true or false.
  */
 final class LinkedinConnectedSpellings {
 
@@ -38,7 +40,7 @@ final class LinkedinConnectedSpellings {
                 String next = i + 1 < arguments.length ? arguments[i + 1] : null;
                 if (next != null && BOOLEANS.contains(next)) {
                     value = arguments[++i];
-                } else if (next == null || next.startsWith("-") || i + 2 == arguments.length || bareFlagOnly) {
+                } else if (next == null || next.startsWith("-") || i + 2 == arguments.length && isConfigurationFile(next) || bareFlagOnly) {
                     value = "true";
                 }
             } else if (argument.startsWith(FLAG + "=") && BOOLEANS.contains(argument.substring(FLAG.length() + 1))) {
@@ -53,5 +55,9 @@ final class LinkedinConnectedSpellings {
             }
         }
         return normal.toArray(String[]::new);
+    }
+
+    private static boolean isConfigurationFile(String word) {
+        return word.matches(".*\\.(ya?ml|json)") || Files.isRegularFile(Path.of(word));
     }
 }

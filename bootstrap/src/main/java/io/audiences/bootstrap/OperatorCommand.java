@@ -11,6 +11,7 @@ import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.db.ManagedDataSource;
+import java.io.PrintStream;
 import javax.sql.DataSource;
 import net.sourceforge.argparse4j.inf.Namespace;
 import org.slf4j.LoggerFactory;
@@ -43,14 +44,15 @@ abstract class OperatorCommand extends ConfiguredCommand<AudiencesConfiguration>
         try {
             Object result = execute(namespace, dataSource, configuration);
             ObjectMapper json = bootstrap.getObjectMapper();
-            System.out.println(json.writeValueAsString(result));
-            System.out.flush();
+            PrintStream stdout = ((AudiencesApplication) bootstrap.getApplication()).stdout();
+            stdout.println(json.writeValueAsString(result));
+            stdout.flush();
         } finally {
             dataSource.stop();
         }
     }
 
-    /** One line of JSON on standard error; the exit code follows ({@link AudiencesApplication#onFatalError}). */
+    /** One line of JSON on standard error; the exit code follows ({@link AudiencesApplication#execute}). */
     @Override
     public void onError(Cli cli, Namespace namespace, Throwable e) {
         cli.getStdErr().println(CommandError.of(e).json());

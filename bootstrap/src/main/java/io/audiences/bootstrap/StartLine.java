@@ -13,6 +13,11 @@ import org.eclipse.jetty.server.ServerConnector;
  */
 final class StartLine {
 
+    /** Said once the service serves, when no API key can call it yet. */
+    static final String NO_KEY_YET = "No API key can call this service yet. Create an account group, then a key for it, with the same"
+            + " configuration file: java -jar audiences.jar create-account-group --name NAME --plan starter FILE; java -jar audiences.jar"
+            + " create-api-key --account-group ID --permission audiences:read --permission audiences:write FILE (README, \"Operator commands\").";
+
     private StartLine() {
     }
 

@@ -2,7 +2,6 @@ package io.audiences.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.ByteArrayOutputStream;
@@ -24,8 +23,8 @@ class AdminPortIT {
 
     private static final DropwizardAppExtension<AudiencesConfiguration> APP = ServiceUnderTest.on(
             "org.h2.Driver", "jdbc:h2:mem:admin-port;DB_CLOSE_DELAY=-1", "sa",
-            ConfigOverride.config("server.adminConnectors[0].bindHost", "0.0.0.0"),
-            ConfigOverride.config("server.adminConnectors[0].useProxyProtocol", "true"));
+            "server.adminConnectors[0].bindHost", "0.0.0.0",
+            "server.adminConnectors[0].useProxyProtocol", "true");
 
     private static final String ANOTHER_HOST = "203.0.113.9";
     private static final String THIS_MACHINE = "127.0.0.1";

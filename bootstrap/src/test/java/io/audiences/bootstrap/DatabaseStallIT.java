@@ -63,7 +63,7 @@ class DatabaseStallIT {
             Http.Reply health = new Http(APP.getAdminPort()).get("/healthcheck");
             took = Duration.ofNanos(System.nanoTime() - started);
             assertThat(health.status()).isEqualTo(500);
-            assertThat(health.json().get("database").get("healthy").asBoolean()).isFalse();
+            assertThat(health.json().get("audiences-storage").get("healthy").asBoolean()).isFalse();
             assertThat(took).as("the health check while the database does not answer").isLessThan(Duration.ofMillis(2500));
 
             // Probes that arrive together share the one ping under way: none waits behind another.
@@ -83,7 +83,7 @@ class DatabaseStallIT {
         Http.Reply afterwards = create(group, key);
         assertThat(afterwards.status()).as(afterwards.text()).isEqualTo(201);
         Http.Reply health = new Http(APP.getAdminPort()).get("/healthcheck");
-        assertThat(health.json().get("database").get("healthy").asBoolean()).as(health.text()).isTrue();
+        assertThat(health.json().get("audiences-storage").get("healthy").asBoolean()).as(health.text()).isTrue();
     }
 
     private static Http.Reply create(AccountGroup group, String key) {

@@ -3,6 +3,9 @@ package io.audiences.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.audiences.adapters.rest.Http;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +27,7 @@ class FirstRunIT {
     private static final Pattern CURL = Pattern.compile(
             "curl -i -X POST http://localhost:(\\d+)(/v1/accounts/([0-9a-f]{24})/audiences) \\\\\\s+"
                     + "-H 'Authorization: Bearer (sk_live_[A-Za-z0-9_-]{43})' \\\\\\s+"
-                    + "-H 'Content-Type: application/json' \\\\\\s+-d '([^']+)'");
+                    + "-H 'Content-Type: application/json' \\\\\\s+-d (.+)$", Pattern.MULTILINE);
 
     @TempDir
     Path workingDirectory;
@@ -36,16 +39,17 @@ class FirstRunIT {
             first = awaitBanner(server);
             assertThat(Integer.parseInt(first.group(1))).isEqualTo(server.port());
 
-            Http.Reply reply = new Http(server.port()).postJson("/v1/accounts/" + first.group(3) + "/audiences", first.group(4), first.group(5));
+            Http.Reply reply = new Http(server.port()).postJson("/v1/accounts/" + first.group(3) + "/audiences", first.group(4),
+                    asTheShellSends(first.group(5)));
 
             assertThat(reply.status()).as(reply.text()).isEqualTo(201);
-            assertThat(reply.json().get("data").get("name").asText()).isEqualTo("Q1 webinar attendees");
+            assertThat(reply.json().get("data").get("name").asText()).startsWith("My first audience ");
             String traceId = reply.header("X-Trace-Id");
             awaitOutput(server, "[trace=" + traceId + "] io.audiences.adapters.rest.resource.AudienceResource: Created audience");
             awaitOutput(server, " 201 ");
             assertThat(server.stdout().lines().filter(line -> line.contains(" 201 ")).findFirst().orElseThrow())
                     .endsWith("trace=" + traceId + " request=-");
-            assertThat(new Http(server.adminPort()).get("/healthcheck").text()).contains("\"database\"").contains("\"healthy\":true");
+            assertThat(new Http(server.adminPort()).get("/healthcheck").text()).contains("\"audiences-storage\"").contains("\"healthy\":true");
             assertThat(new Http(server.adminPort()).get("/metrics").text()).contains("AudienceResource.create");
         }
         assertThat(Files.isRegularFile(workingDirectory.resolve("data/audiences.mv.db"))).isTrue();
@@ -54,6 +58,9 @@ class FirstRunIT {
             Matcher second = awaitBanner(again);
             assertThat(second.group(3)).isEqualTo(first.group(3));
             assertThat(second.group(4)).isEqualTo(first.group(4));
+            Http.Reply afterARestart = new Http(again.port()).postJson("/v1/accounts/" + second.group(3) + "/audiences", second.group(4),
+                    asTheShellSends(second.group(5)));
+            assertThat(afterARestart.status()).as("the printed line, pasted again after a restart: " + afterARestart.text()).isEqualTo(201);
         }
     }
 
@@ -69,10 +76,26 @@ class FirstRunIT {
                 """ + TestConfigurations.RANDOM_PORTS);
 
         try (JarProcess server = JarProcess.startServer(workingDirectory, List.of(), config.toString())) {
+            awaitOutput(server, "No API key can call this service yet. Create an account group, then a key for it");
             assertThat(server.stdout()).doesNotContain("sk_live_").doesNotContain("curl");
         }
         assertThat(workingDirectory.resolve("data/demo-key.json")).doesNotExist();
         assertThat(Files.isRegularFile(workingDirectory.resolve("prod/audiences.mv.db"))).isTrue();
+    }
+
+    /** The body curl sends for the printed {@code -d} argument: the shell's quoting and substitutions applied. */
+    private static String asTheShellSends(String argument) {
+        try {
+            Process shell = new ProcessBuilder("bash", "-c", "printf %s " + argument).redirectErrorStream(true).start();
+            String body = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(shell.waitFor()).as(body).isZero();
+            return body;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void awaitOutput(JarProcess server, String text) {

@@ -4,7 +4,7 @@ package io.audiences.bootstrap;
 class H2OperatorCommandsIT extends OperatorCommandsContract {
 
     @Override
-    String databaseYaml() {
-        return TestConfigurations.H2_FILE_DATABASE;
+    String databaseYaml(java.nio.file.Path directory) {
+        return TestConfigurations.H2_FILE_DATABASE.replace("./data/", directory.resolve("data") + "/");
     }
 }

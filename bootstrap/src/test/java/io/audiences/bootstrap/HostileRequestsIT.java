@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.audiences.adapters.rest.Http;
 import io.audiences.domain.accountgroup.AccountGroup;
 import io.audiences.domain.plan.Plan;
-import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.ByteArrayOutputStream;
@@ -36,8 +35,8 @@ class HostileRequestsIT {
 
     private static final String URL = "jdbc:h2:mem:hostile;DB_CLOSE_DELAY=-1";
     private static final DropwizardAppExtension<AudiencesConfiguration> APP = ServiceUnderTest.on("org.h2.Driver", URL, "sa",
-            ConfigOverride.config("rateLimit.limitForPeriod", "1000000"),
-            ConfigOverride.config("failedAuthenticationLimit.limitForPeriod", "1000000"));
+            "rateLimit.limitForPeriod", "1000000",
+            "failedAuthenticationLimit.limitForPeriod", "1000000");
 
     private static final long SEED = Long.getLong("fuzz.seed", 20261127L);
     private static final int CASES = Integer.getInteger("fuzz.cases", 2000);

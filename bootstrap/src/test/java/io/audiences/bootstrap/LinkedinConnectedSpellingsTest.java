@@ -23,6 +23,9 @@ class LinkedinConnectedSpellingsTest {
         "update-account-group --linkedin-connected --id X             | update-account-group --linkedin-connected=true --id X",
         "update-account-group --linkedin-connected=false              | update-account-group --linkedin-connected=false",
         "update-account-group --linkedin-connected maybe config.yml   | update-account-group --linkedin-connected maybe config.yml",
+        // a last word that is no configuration file is the value, for the parser to refuse (usage, exit 2)
+        "update-account-group --id X --linkedin-connected maybe       | update-account-group --id X --linkedin-connected maybe",
+        "update-account-group --id X --linkedin-connected h2.yaml     | update-account-group --id X --linkedin-connected=true h2.yaml",
         // other commands are left alone
         "create-api-key --linkedin-connected=true                     | create-api-key --linkedin-connected=true",
     })

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The operator commands of the packaged jar, run as real processes against a real database, also
- * while the service runs on it. Subclasses choose the database.
+ * The operator commands against a real database, also while the packaged jar serves on it: run in
+ * this JVM as the jar's main runs them ({@link InProcess}), except where the process itself is what a
+ * test is about. Subclasses choose the database.
  */
 abstract class OperatorCommandsContract {
 
@@ -23,19 +24,19 @@ abstract class OperatorCommandsContract {
 
     Path config;
 
-    /** The {@code database:} block of the configuration. */
-    abstract String databaseYaml();
+    /** The {@code database:} block of the configuration; an embedded file goes in {@code directory}. */
+    abstract String databaseYaml(Path directory);
 
     @BeforeEach
     void writeConfiguration() throws IOException {
         config = workingDirectory.resolve("config.yml");
-        Files.writeString(config, databaseYaml() + TestConfigurations.RANDOM_PORTS);
+        Files.writeString(config, databaseYaml(workingDirectory) + TestConfigurations.RANDOM_PORTS);
     }
 
     private JarProcess.Result run(String... args) {
         String[] withConfig = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of(config.toString()))
                 .toArray(String[]::new);
-        return JarProcess.run(workingDirectory, withConfig);
+        return InProcess.run(withConfig);
     }
 
     /** A successful command: exit 0 and exactly one line of JSON on standard output. */
@@ -155,18 +156,24 @@ abstract class OperatorCommandsContract {
 
     @Test
     void aBrokenConfigurationFileIsItsOwnKindOfFailure() throws IOException {
-        Files.writeString(config, databaseYaml() + "pagination:\n  cursorSecret: ${AUDIENCES_TEST_UNSET_SECRET}\n");
+        Files.writeString(config, databaseYaml(workingDirectory) + "pagination:\n  cursorSecret: ${AUDIENCES_TEST_UNSET_SECRET}\n");
 
         assertThat(failure(4, "list-account-groups")).startsWith("INVALID_CONFIGURATION").contains("AUDIENCES_TEST_UNSET_SECRET");
 
-        Files.writeString(config, databaseYaml() + "rateLimits: {}\n");
+        Files.writeString(config, databaseYaml(workingDirectory) + "rateLimits: {}\n");
         assertThat(failure(4, "list-account-groups")).startsWith("INVALID_CONFIGURATION").contains("rateLimits");
     }
 
+    /** The process: its exit code, and nothing on its standard error but the one line (no pool's stack trace). */
     @Test
     void aDatabaseThatCannotBeReachedIsAFailure() throws IOException {
         Files.writeString(config, TestConfigurations.postgresDatabase(1, "audiences"));
 
+        JarProcess.Result result = JarProcess.run(workingDirectory, "list-api-keys", config.toString());
+        assertThat(result.exitCode()).as(result.stderr()).isEqualTo(1);
+        assertThat(result.stdout()).isEmpty();
+        assertThat(result.stderr().lines().toList()).as(result.stderr()).hasSize(1);
+        assertThat(Http.parse(result.stderr()).get("error").get("code").asText()).isEqualTo("DATABASE_ERROR");
         assertThat(failure(1, "list-api-keys")).startsWith("DATABASE_ERROR: could not reach the database");
     }
 

@@ -13,7 +13,7 @@ class PostgresOperatorCommandsIT extends OperatorCommandsContract {
     private String database;
 
     @Override
-    String databaseYaml() {
+    String databaseYaml(java.nio.file.Path directory) {
         database = "audiences_" + UUID.randomUUID().toString().replace("-", "");
         Jdbi.create(POSTGRES.server().getPostgresDatabase()).useHandle(handle -> handle.execute("CREATE DATABASE " + database));
         return TestConfigurations.postgresDatabase(POSTGRES.server().getPort(), database);

@@ -77,6 +77,8 @@ class PrometheusScrapeIT {
             assertThat(samples.value("audiences_failed_authentications_total", Map.of())).isEqualTo(2);
             assertThat(samples.value("audiences_request_seconds_count", Map.of("resource", "AudienceResource", "method", "create")))
                     .isGreaterThanOrEqualTo(5);
+            assertThat(samples.value("audiences_request_seconds_sum", Map.of("resource", "AudienceResource", "method", "create")))
+                    .as("a summary's _sum: the time of those requests together").isPositive().isLessThan(60);
             assertThat(samples.value("io_dropwizard_jetty_MutableServletContextHandler_2xx_responses_total", Map.of())).isEqualTo(3);
             assertThat(samples.value("io_dropwizard_jetty_MutableServletContextHandler_4xx_responses_total", Map.of())).isEqualTo(6);
             assertThat(samples.families()).contains(
@@ -87,6 +89,11 @@ class PrometheusScrapeIT {
                     "audiences_resource_method_seconds");
             assertThat(samples.families()).as("Dropwizard's jvm.* gauges give way to the JVM metrics dashboards expect")
                     .noneMatch(family -> family.startsWith("jvm_memory_heap"));
+            String readme = Files.readString(Path.of("../README.md"));
+            assertThat(samples.families().stream().filter(family -> family.startsWith("audiences_")))
+                    .as("the service's own families: one naming style, each in the README's table").isNotEmpty()
+                    .allSatisfy(family -> assertThat(family).matches("[a-z0-9_]+"))
+                    .allSatisfy(family -> assertThat(readme).containsAnyOf("`" + family + "`", "`" + family + "_total`"));
         }
     }
 

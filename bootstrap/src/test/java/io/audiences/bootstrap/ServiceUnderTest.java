@@ -8,26 +8,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** The service in-process (Dropwizard's test support) on a database chosen by URL, on random ports. */
+/**
+ * The service in-process (Dropwizard's test support) on a database chosen by URL, on random ports.
+ * <p>
+ * Each service reads its overrides from system properties of its own prefix: Dropwizard's test
+ * support sets them for the test class and restores what was there before, and two services of one
+ * class torn down in the order they started would otherwise leave the first one's database URL set
+ * for every later test of this JVM (operator commands run in-process then used it).
+ */
 final class ServiceUnderTest {
+
+    private static final AtomicInteger SERVICES = new AtomicInteger();
 
     private ServiceUnderTest() {
     }
 
-    static DropwizardAppExtension<AudiencesConfiguration> on(String driverClass, String url, String user,
-            ConfigOverride... more) {
+    /** @param more further settings, as pairs: a key of the configuration, then its value */
+    static DropwizardAppExtension<AudiencesConfiguration> on(String driverClass, String url, String user, String... more) {
         try {
             Path config = Files.createTempFile("audiences", ".yml");
             Files.writeString(config, TestConfigurations.RANDOM_PORTS);
-            List<ConfigOverride> overrides = new ArrayList<>(List.of(
-                    ConfigOverride.config("database.driverClass", driverClass),
-                    ConfigOverride.config("database.url", url),
-                    ConfigOverride.config("database.user", user),
-                    ConfigOverride.config("database.password", ""),
-                    ConfigOverride.config("logging.level", "WARN")));
-            overrides.addAll(List.of(more));
-            return new DropwizardAppExtension<>(AudiencesApplication.class, config.toString(),
+            String prefix = "audiences-test-" + SERVICES.incrementAndGet() + ".";
+            List<String> settings = new ArrayList<>(List.of("database.driverClass", driverClass, "database.url", url,
+                    "database.user", user, "database.password", "", "logging.level", "WARN"));
+            settings.addAll(List.of(more));
+            List<ConfigOverride> overrides = new ArrayList<>();
+            for (int i = 0; i < settings.size(); i += 2) {
+                overrides.add(ConfigOverride.config(prefix, settings.get(i), settings.get(i + 1)));
+            }
+            return new DropwizardAppExtension<>(AudiencesApplication.class, config.toString(), prefix,
                     overrides.toArray(ConfigOverride[]::new));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

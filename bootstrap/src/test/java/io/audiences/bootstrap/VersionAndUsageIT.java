@@ -12,12 +12,17 @@ class VersionAndUsageIT {
     @TempDir
     Path workingDirectory;
 
+    /** Its version, the commit it was built from and that commit's time, from the jar's manifest. */
     @Test
-    void versionComesFromTheJarsManifest() {
+    void versionNamesTheBuild() {
         JarProcess.Result result = JarProcess.run(workingDirectory, "--version");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.stdout().strip()).isEqualTo(System.getProperty("audiences.version", "1.0.0-SNAPSHOT"));
+        String commitAndTime = java.nio.file.Files.exists(Path.of("..", ".git"))
+                ? "\\S*[0-9a-f]{7}(-dirty)?, \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"
+                : "unknown commit, unknown time";
+        assertThat(result.stdout().strip()).isEqualTo(System.getProperty("audiences.build"))
+                .matches("1\\.0\\.0-SNAPSHOT \\(" + commitAndTime + "\\)");
     }
 
     @Test

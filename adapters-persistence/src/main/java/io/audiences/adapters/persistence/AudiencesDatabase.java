@@ -118,6 +118,7 @@ public final class AudiencesDatabase implements AudiencesStorage {
     }
 
     /** @throws StorageException unless the database answers a trivial query */
+    @Override
     public void ping() {
         StorageErrors.translate(() -> jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one()));
     }

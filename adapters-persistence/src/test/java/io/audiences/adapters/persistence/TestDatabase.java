@@ -100,6 +100,11 @@ final class TestDatabase implements AutoCloseable {
         }
 
         @Override
+        public void ping() {
+            first.ping();
+        }
+
+        @Override
         public Storage secondInstance() {
             return new DatabaseStorage(second, second);
         }

@@ -11,6 +11,7 @@ import io.audiences.adapters.rest.error.ErrorMapper;
 import io.audiences.adapters.rest.error.JettyErrorHandler;
 import io.audiences.adapters.rest.error.UnofferedMethodsFilter;
 import io.audiences.adapters.rest.error.UnparsableHeadersFilter;
+import io.audiences.adapters.rest.health.StorageHealthCheck;
 import io.audiences.adapters.rest.metrics.RefusalCounter;
 import io.audiences.adapters.rest.metrics.ServiceMetrics;
 import io.audiences.adapters.rest.ratelimit.FailedAuthenticationLimit;
@@ -52,7 +53,8 @@ import org.glassfish.jersey.servlet.ServletContainer;
  * }</pre>
  *
  * <p>It serves {@code /v1/accounts…} (API-key authentication, per-key rate limiting, the JSON
- * envelope for every answer) and {@code /openapi.yaml} from a Jersey application of its own, so
+ * envelope for every answer) and {@code /openapi.yaml}, and adds the health check
+ * {@value StorageHealthCheck#NAME}. It serves them from a Jersey application of its own, so
  * that nothing it registers reaches the host's resources: the host's exception mappers,
  * authentication, 404s, error pages and Jersey settings stay as they were. As
  * {@link #asTheWholeApplication}, it owns every path of the application port instead, and makes
@@ -94,6 +96,7 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
         ServiceMetrics metrics = new ServiceMetrics(environment.metrics());
         ResourceConfig api = api(configuration, environment, ports, metrics);
         ExpiredOutcomesPruner.start(environment, ports.idempotency(), configuration.getIdempotency().retention());
+        environment.healthChecks().register(StorageHealthCheck.NAME, new StorageHealthCheck(ports.checkStorage()::check));
         List<String> paths = wholeApplication ? List.of("/*") : ROUTES;
         Predicate<String> ours = wholeApplication ? path -> true : AudiencesBundle::isRoute;
         if (wholeApplication) {
@@ -122,8 +125,8 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
         api.register(new AuthValueFactoryProvider.Binder<>(ApiKeyPrincipal.class));
         RequestLimiter perAddress = configuration.getFailedAuthenticationLimit().newLimiter();
         RequestLimiter perKey = configuration.getRateLimit().newLimiter();
-        environment.metrics().registerGauge("audiences.failedAuthenticationLimit.trackedAddresses", perAddress::trackedKeys);
-        environment.metrics().registerGauge("audiences.rateLimit.trackedKeys", perKey::trackedKeys);
+        environment.metrics().registerGauge("audiences.failed_authentication_limit.tracked_addresses", perAddress::trackedKeys);
+        environment.metrics().registerGauge("audiences.rate_limit.tracked_keys", perKey::trackedKeys);
         api.register(new FailedAuthenticationLimit(perAddress, metrics));
         api.register(new RateLimitFilter(perKey, metrics));
         api.register(new RefusalCounter(metrics));

@@ -30,7 +30,7 @@ final class ExpiredOutcomesPruner implements Runnable {
     /** Starts pruning every minute on a thread the application's lifecycle owns. */
     static void start(Environment environment, Idempotency idempotency, Duration retention) {
         ScheduledExecutorService scheduler = environment.lifecycle()
-                .scheduledExecutorService("audiences-idempotency-pruner", true).threads(1).build();
+                .scheduledExecutorService("idempotency-pruner", true).threads(1).build();
         scheduler.scheduleWithFixedDelay(new ExpiredOutcomesPruner(idempotency, retention), 1, 1, TimeUnit.MINUTES);
     }
 

@@ -34,4 +34,21 @@ class BareHostIT {
         assertThat(created.header("X-RateLimit-Limit")).as("the default rate limit").isEqualTo("120");
         assertError(http.send(http.request("/v1/accounts").GET().build()), 401, "INVALID_API_KEY");
     }
+
+    @Test
+    void itAddsAHealthCheckOfTheStorageToTheHosts() {
+        Http admin = new Http(APP.getAdminPort());
+        Http.Reply healthy = admin.get("/healthcheck");
+        assertThat(healthy.status()).as(healthy.text()).isEqualTo(200);
+        assertThat(healthy.json().get("audiences-storage").get("healthy").asBoolean()).isTrue();
+
+        HOST.storageDown.set(true);
+        try {
+            Http.Reply down = admin.get("/healthcheck");
+            assertThat(down.status()).as(down.text()).isEqualTo(500);
+            assertThat(down.json().get("audiences-storage").get("healthy").asBoolean()).isFalse();
+        } finally {
+            HOST.storageDown.set(false);
+        }
+    }
 }

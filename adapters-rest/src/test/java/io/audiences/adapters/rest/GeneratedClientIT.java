@@ -68,6 +68,12 @@ class GeneratedClientIT {
                 .getData();
     }
 
+    /** A generated client left at its default calls the service as the README starts it. */
+    @Test
+    void aClientLeftAtItsDefaultCallsTheServiceWhereTheReadmeStartsIt() {
+        assertThat(new ApiClient().getBaseUri()).isEqualTo("http://localhost:8080");
+    }
+
     @Test
     void listsGroupsCreatesReadsAndPagesWithTypedModels() throws ApiException {
         assertThat(accounts.listAccountGroups().getData().getItems()).extracting(item -> item.getId()).containsExactly(groupId);

@@ -18,6 +18,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code audience-lifecycle.md} sections 1–5 and 7 through a real HTTP server: every route, its refusals and their order. */
 @ExtendWith(DropwizardExtensionsSupport.class)
@@ -99,10 +101,21 @@ class LifecycleEndpointsIT {
         String id = createAudience("Q1 Leads", "on_demand").get("id").asText();
         createAudience("Webinar", "on_demand");
 
-        assertThat(assertError(send("PATCH", audiences + "/" + id, "{\"name\":\"WEBINAR\"}"), 422, "AUDIENCE_NAME_TAKEN")
-                .details()).isEqualTo("an audience with this name already exists in the account group");
+        Http.Reply taken = assertError(send("PATCH", audiences + "/" + id, "{\"name\":\"WEBINAR\"}"), 422, "AUDIENCE_NAME_TAKEN");
+        assertThat(taken.details()).isEqualTo("an audience with this name already exists in the account group");
+        assertThat(taken.json().get("error").get("message").asText()).as("a rename is not a creation")
+                .isEqualTo("Another audience of the account group has this name");
         assertThat(ok(200, send("PATCH", audiences + "/" + id, "{\"name\":\"q1  leads\"}")).get("name").asText())
                 .isEqualTo("q1  leads");
+    }
+
+    /** The literal segments are routes of their own: another method on them is 405, never an id's 400. */
+    @ParameterizedTest
+    @CsvSource({"PATCH, navigation", "DELETE, navigation", "PATCH, folders", "DELETE, folders", "GET, folders",
+            "POST, navigation/move-to-folder"})
+    void aLiteralSegmentIsNeverTakenForAnAudienceId(String method, String segment) {
+        Http.Reply reply = send(method, audiences + "/" + segment, method.equals("DELETE") || method.equals("GET") ? null : "{\"name\":\"x\"}");
+        assertError(reply, segment.contains("/") ? 404 : 405, segment.contains("/") ? "NOT_FOUND" : "METHOD_NOT_ALLOWED");
     }
 
     @Test

@@ -144,6 +144,13 @@ class OpenApiConformanceIT {
 
         checkLifecycleRoutes(checked, group, other, created);
 
+        Http.Reply yaml = http.send(http.request("/openapi.yaml").GET().build());
+        assertThat(yaml.status()).isEqualTo(200);
+        assertThat(yaml.header("Content-Type")).startsWith("application/yaml");
+        assertThat(yaml.text()).startsWith("openapi: 3.1.0");
+        checked.add("GET /openapi.yaml 200");
+        check(checked, "GET", "/openapi.yaml", 405, http.send(http.request("/openapi.yaml").DELETE().build()));
+
         assertThat(checked).containsExactlyInAnyOrderElementsOf(document.documentedResponses());
     }
 

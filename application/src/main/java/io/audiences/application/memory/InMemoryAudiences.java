@@ -19,4 +19,9 @@ public record InMemoryAudiences(
         return new InMemoryAudiences(groups, audiences, new InMemoryFolderRepository(groups, audiences, idempotency),
                 new InMemoryApiKeyRepository(groups), idempotency);
     }
+
+    /** Memory always answers. */
+    @Override
+    public void ping() {
+    }
 }

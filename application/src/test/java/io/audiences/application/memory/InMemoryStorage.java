@@ -38,4 +38,9 @@ record InMemoryStorage(InMemoryAudiences store) implements Storage {
     public IdempotencyStore idempotency() {
         return store.idempotency();
     }
+
+    @Override
+    public void ping() {
+        store.ping();
+    }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * The timers Dropwizard keeps for each {@code @Timed} resource method, as four Prometheus summaries
  * labelled by resource and method: {@code audiences_request_seconds{resource="AudienceResource",
- * method="create"}}. (Prometheus' Dropwizard bridge would make four families of each method, and
+ * method="create"}}, with their quantiles, {@code _count} and {@code _sum} ({@link ServiceMetricRegistry}). (Prometheus' Dropwizard bridge would make four families of each method, and
  * give {@code ….create} and {@code ….create.total} one name, which a scrape refuses.)
  */
 final class ResourceTimers implements MultiCollector {
@@ -71,6 +71,11 @@ final class ResourceTimers implements MultiCollector {
         for (double quantile : QUANTILES) {
             quantiles.quantile(new Quantile(quantile, Unit.nanosToSeconds((long) times.getValue(quantile))));
         }
-        return SummaryDataPointSnapshot.builder().labels(labels).quantiles(quantiles.build()).count(timer.getCount()).build();
+        SummaryDataPointSnapshot.Builder point = SummaryDataPointSnapshot.builder().labels(labels).quantiles(quantiles.build())
+                .count(timer.getCount());
+        if (timer instanceof SummingTimer summing) {
+            point.sum(Unit.nanosToSeconds(summing.sumNanos()));
+        }
+        return point.build();
     }
 }

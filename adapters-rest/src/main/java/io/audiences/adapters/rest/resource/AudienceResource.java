@@ -50,6 +50,8 @@ public final class AudienceResource {
     private static final Logger LOG = LoggerFactory.getLogger(AudienceResource.class);
 
     private static final String AUDIENCE_ID = "audienceId";
+    /** An audience id's path segment: anything but the literal segments, so that they answer 405 to other methods. */
+    private static final String AUDIENCE = "/{audienceId: (?!(?:navigation|folders)(?:/|$))[^/]+}";
 
     private final Audiences ports;
     private final Cursors cursors;
@@ -101,7 +103,7 @@ public final class AudienceResource {
     }
 
     @GET
-    @Path("/{audienceId}")
+    @Path(AUDIENCE)
     @Timed
     public Response get(
             @Auth ApiKeyPrincipal caller,
@@ -112,7 +114,7 @@ public final class AudienceResource {
     }
 
     @PATCH
-    @Path("/{audienceId}")
+    @Path(AUDIENCE)
     @Timed
     public Response update(
             @Auth ApiKeyPrincipal caller,
@@ -128,7 +130,7 @@ public final class AudienceResource {
     }
 
     @DELETE
-    @Path("/{audienceId}")
+    @Path(AUDIENCE)
     @Timed
     public Response delete(
             @Auth ApiKeyPrincipal caller,
@@ -141,7 +143,7 @@ public final class AudienceResource {
     }
 
     @POST
-    @Path("/{audienceId}/move-to-folder")
+    @Path(AUDIENCE + "/move-to-folder")
     @Timed
     public Response moveToFolder(
             @Auth ApiKeyPrincipal caller,
@@ -156,7 +158,7 @@ public final class AudienceResource {
     }
 
     @POST
-    @Path("/{audienceId}/remove-from-folder")
+    @Path(AUDIENCE + "/remove-from-folder")
     @Timed
     public Response removeFromFolder(
             @Auth ApiKeyPrincipal caller,

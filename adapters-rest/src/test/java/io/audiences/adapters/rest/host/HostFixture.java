@@ -93,7 +93,11 @@ public final class HostFixture {
                     return null;
                 }),
                 group -> whileUp(() -> real.getNavigation().navigation(group)),
-                real.idempotency());
+                real.idempotency(),
+                () -> whileUp(() -> {
+                    real.checkStorage().check();
+                    return null;
+                }));
     }
 
     private void awaitRelease() {

@@ -15,4 +15,7 @@ public interface AudiencesStorage {
     ApiKeyRepository apiKeys();
 
     IdempotencyStore idempotency();
+
+    /** Returns when the store answers a trivial request; throws when it fails. */
+    void ping();
 }
