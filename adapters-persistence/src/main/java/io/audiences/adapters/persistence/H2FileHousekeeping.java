@@ -21,7 +21,8 @@ import org.jdbi.v3.core.Jdbi;
  * Each run, on the process that has the file open:
  * <ol>
  * <li>flushes the file to disk, so that what was written before a run is durable;</li>
- * <li>frees the chunks no longer in use (H2 does so only when it writes the next commit);</li>
+ * <li>frees the chunks no longer in use (H2 does so only when it writes the next commit), those it
+ * may reuse first ({@link ReusableChunksFirst});</li>
  * <li>rewrites the current pages of mostly unused chunks into new ones, for at most
  * {@link #REWRITE_NANOS} (each step of 1 MiB holds H2's store lock, so a writer waits for one step
  * at most), until the chunks are {@link #BUSY} full; then not again before the chunks it emptied
@@ -87,7 +88,10 @@ final class H2FileHousekeeping {
             sizeAtIdleRewrite = -1;
         }
         // Unused chunks are otherwise freed only when the next commit is written: not while idle.
-        store.executeFilestoreOperation(file::dropUnusedChunks);
+        store.executeFilestoreOperation(() -> {
+            ReusableChunksFirst.reorder(file);
+            file.dropUnusedChunks();
+        });
         if (System.nanoTime() - lastRewriteEnded > REWRITE_PAUSE_NANOS && file.getChunksFillRate() < targets.chunksFill()
                 && (!idle || sizeAtIdleRewrite < 0 || file.size() < sizeAtIdleRewrite)) {
             if (idle) {

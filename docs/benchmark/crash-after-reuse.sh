@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The embedded H2 file killed with kill -9 after SECONDS_OF_LOAD (default 75) seconds of creates from
+# four clients: past H2's 45 s retention, so that chunk space is being reused when it dies (the
+# crash tests in verify kill within a second). Prints how many 201s were answered, how many of
+# those audiences the file holds afterwards, and how many were lost (must be 0).
+#   docs/benchmark/crash-after-reuse.sh
+set -u
+root=$(cd "$(dirname "$0")/../.." && pwd)
+jar=${AUDIENCES_JAR:-$root/bootstrap/target/audiences.jar}
+[ -f "$jar" ] || (cd "$root" && ./mvnw -B -q -DskipTests package)
+secs=${SECONDS_OF_LOAD:-75}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cat > "$work/config.yml" <<YAML
+rateLimit:
+  limitForPeriod: 1000000000
+  refreshPeriod: 60s
+server:
+  applicationConnectors:
+    - type: http
+      port: 18090
+  adminConnectors:
+    - type: http
+      port: 18091
+  requestLog:
+    appenders: []
+logging:
+  level: WARN
+YAML
+(cd "$work" && java -cp "$jar" "$root/docs/benchmark/Seed.java" config.yml 1 > keys.txt)
+read group key < "$work/keys.txt"
+(cd "$work" && exec java -Xmx192m -jar "$jar" server config.yml > server.log 2>&1) &
+server=$!
+for _ in $(seq 120); do curl -sf "http://127.0.0.1:18091/ping" >/dev/null && break; sleep 0.5; done
+end=$((SECONDS + secs))
+for c in 1 2 3 4; do
+  (n=0; while [ $SECONDS -lt $end ]; do n=$((n+1));
+     out=$(curl -s -m 5 -w ' %{http_code}' -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
+       -d "{\"name\":\"c$c-$n-$RANDOM\",\"type\":\"on_demand\"}" "http://127.0.0.1:18090/v1/accounts/$group/audiences")
+     [ "${out##* }" = 201 ] && echo "$out" | grep -o '"id":"[0-9a-f]*"' | head -1 | cut -d'"' -f4 >> "$work/acked.$c"
+   done) &
+done
+sleep "$secs"
+kill -9 $server; wait 2>/dev/null
+cat "$work"/acked.* | sort -u > "$work/acked"
+(cd "$work" && java -cp "$jar" org.h2.tools.Shell -url "jdbc:h2:file:./data/audiences" -user sa -password "" \
+   -sql "SELECT id FROM audiences" 2>&1 | sed 1d | tr -d ' ' | grep -E '^[0-9a-f]{24}$' | sort -u > "$work/stored")
+echo "acknowledged $(wc -l < "$work/acked"), stored $(wc -l < "$work/stored"), lost $(comm -23 "$work/acked" "$work/stored" | wc -l)"
