@@ -47,6 +47,10 @@ abstract class CrashDurabilityContract {
     /** The same database, for the test to read beside the service. */
     abstract DataSource directAccess(Path workingDirectory);
 
+    /** What the database says of the crash, in the output of the {@code server} started after it. */
+    void assertCrashNoticed(JarProcess server) {
+    }
+
     @BeforeEach
     void writeConfiguration() throws IOException {
         config = workingDirectory.resolve("config.yml");
@@ -69,6 +73,7 @@ abstract class CrashDurabilityContract {
             acknowledged.addAll(createUntilKilled(group, key, round));
 
             server = JarProcess.startServer(workingDirectory, List.of(), config.toString());
+            assertCrashNoticed(server);
             Set<String> listed = listAll(server.port(), group, key);
             Set<String> lost = new HashSet<>(acknowledged);
             lost.removeAll(listed);

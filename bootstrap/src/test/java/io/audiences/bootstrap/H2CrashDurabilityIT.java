@@ -1,10 +1,15 @@
 package io.audiences.bootstrap;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 
-/** Kill -9 on the embedded default: the H2 file in {@code ./data}. */
+/**
+ * Kill -9 on the embedded default: the H2 file in {@code ./data}, read whole after each crash
+ * ({@code H2CrashRecovery}).
+ */
 class H2CrashDurabilityIT extends CrashDurabilityContract {
 
     @Override
@@ -18,5 +23,10 @@ class H2CrashDurabilityIT extends CrashDurabilityContract {
         dataSource.setURL("jdbc:h2:file:" + workingDirectory.resolve("data/audiences") + ";AUTO_SERVER=TRUE");
         dataSource.setUser("sa");
         return dataSource;
+    }
+
+    @Override
+    void assertCrashNoticed(JarProcess server) {
+        assertThat(server.stdout()).contains("audiences.mv.db was not closed cleanly");
     }
 }

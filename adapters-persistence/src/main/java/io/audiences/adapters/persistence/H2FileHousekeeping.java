@@ -31,10 +31,9 @@ import org.jdbi.v3.core.Jdbi;
  * </ol>
  * While nothing is written between two runs it aims higher ({@link #IDLE}), and rewrites only
  * while that leaves the file smaller (else it would churn, writing for nothing, until the next
- * write). H2's background housekeeping uses the same calls. H2's retention time is kept (45 s: a chunk is neither rewritten
- * nor reused before it is that old), as H2's recovery after a crash needs: at 500 ms, a
- * {@code kill -9} lost audiences already answered {@code 201} ({@code H2CrashDurabilityIT}). So the
- * file holds the last 45 s of commits whatever this does, and shrinks once they age.
+ * write). H2's background housekeeping uses the same calls. H2's retention time is kept (45 s: a chunk is
+ * neither rewritten nor reused before it is that old), so the file holds the last 45 s of commits
+ * whatever this does, and shrinks once they age.
  */
 final class H2FileHousekeeping {
 

@@ -1,5 +1,6 @@
 package io.audiences.bootstrap.database;
 
+import io.audiences.adapters.persistence.H2CrashRecovery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,9 +51,9 @@ public final class EmbeddedH2 {
     }
 
     /**
-     * Prepares {@code url} for use: an H2 file gets {@link #SETTINGS} and a directory only its
-     * owner can enter (the lock file in it holds the key to mixed mode's port). Other URLs are
-     * returned as they are.
+     * Prepares {@code url} for use: an H2 file gets {@link #SETTINGS}, a directory only its owner
+     * can enter (the lock file in it holds the key to mixed mode's port), and, after a crash, every
+     * commit it acknowledged ({@link H2CrashRecovery}). Other URLs are returned as they are.
      */
     static String prepare(String url) {
         if (!isFile(url)) {
@@ -62,7 +63,11 @@ public final class EmbeddedH2 {
             throw new IllegalStateException("H2 was loaded before the service could keep its port for the commands on "
                     + "loopback; start the JVM with -D" + BIND_ADDRESS + "=127.0.0.1");
         }
-        directory(url).ifPresent(EmbeddedH2::makePrivate);
+        Optional<Path> database = database(url);
+        database.map(Path::getParent).ifPresent(EmbeddedH2::makePrivate);
+        if (!url.toLowerCase(Locale.ROOT).contains(";cipher=")) {
+            database.ifPresent(path -> H2CrashRecovery.recoverIfUnclean(Path.of(path + ".mv.db")));
+        }
         return withSettings(url);
     }
 
@@ -79,8 +84,8 @@ public final class EmbeddedH2 {
         return withSettings.toString();
     }
 
-    /** The directory that holds the database's files, when the URL names a plain file path. */
-    static Optional<Path> directory(String url) {
+    /** The database's files' path without their extension, when the URL names a plain file path. */
+    static Optional<Path> database(String url) {
         String path = url.substring("jdbc:h2:".length()).split(";", 2)[0];
         if (path.regionMatches(true, 0, "file:", 0, "file:".length())) {
             path = path.substring("file:".length());
@@ -91,8 +96,7 @@ public final class EmbeddedH2 {
         if (path.contains(":") && !Path.of(path).isAbsolute()) {
             return Optional.empty(); // another of H2's file systems (nio:, split:, …)
         }
-        Path parent = Path.of(path).toAbsolutePath().normalize().getParent();
-        return Optional.ofNullable(parent);
+        return Optional.of(Path.of(path).toAbsolutePath().normalize());
     }
 
     private static void makePrivate(Path directory) {
