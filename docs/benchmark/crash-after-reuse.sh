@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The embedded H2 file killed with kill -9 after SECONDS_OF_LOAD (default 75) seconds of creates from
-# four clients: past H2's 45 s retention, so that chunk space is being reused when it dies (the
-# crash tests in verify kill within a second). Prints how many 201s were answered, how many of
+# four clients: the file's space has then been reused many times over, and is larger than in the
+# crash tests in verify, which kill within a second. Prints how many 201s were answered, how many of
 # those audiences the file holds once reopened as the service does, and how many were lost (must be
 # 0); and, beside it, how many a copy opened by H2 alone lost (ADR 0011, "Recovery after a crash").
 #   docs/benchmark/crash-after-reuse.sh

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The soak benchmark (docs/performance.md, "Soak"): the service as the README starts it, on its
 # embedded H2 file, under a steady stream of creates (half with an Idempotency-Key) for MINUTES
-# minutes. Every minute it prints the database file's size, the rows, the server's RSS and the CPU
+# minutes. Every minute it prints the database file's size, the rows, H2's chunk figures, the server's RSS and the CPU
 # its housekeeping threads used in that minute; at the end it stops the service, compacts the file
 # (SHUTDOWN COMPACT) and prints the largest sample against that compacted size.
 #
@@ -76,8 +76,12 @@ load=$!
 
 echo "Soak: $minutes min of creates (half keyed), wrk -t2 -c$connections, retention $retention, java ${java_opts:-(no options)}"
 echo
-echo "| minute | file MB | audiences | kept keys | RSS MB | housekeeping CPU (% of a core) |"
-echo "|---|---|---|---|---|---|"
+echo "| minute | file MB | audiences | kept keys | chunks | live in chunks % | file in chunks % | RSS MB | housekeeping CPU (% of a core) |"
+echo "|---|---|---|---|---|---|---|---|---|"
+# The rows, and H2's own figures: its chunks, the share of their bytes still live, the share of the file they take.
+info() { echo "(SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.$1')"; }
+sample="SELECT (SELECT COUNT(*) FROM audiences) || '|' || (SELECT COUNT(*) FROM idempotency_keys) || '|' || $(info CHUNK_COUNT)
+  || '|' || $(info CHUNKS_FILL_RATE) || '|' || $(info FILL_RATE)"
 max_file=0
 ticks=$(housekeeping_ticks)
 for minute in $(seq "$minutes"); do
@@ -88,7 +92,7 @@ for minute in $(seq "$minutes"); do
   cpu=$(awk -v t=$((now - ticks)) -v hz="$hz" 'BEGIN {printf "%.1f", 100 * t / hz / 60}')
   ticks=$now
   rss=$(awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$server/status")
-  echo "| $minute | $(mb "$file") | $(h2_sql 'SELECT COUNT(*) FROM audiences') | $(h2_sql 'SELECT COUNT(*) FROM idempotency_keys') | $rss | $cpu |"
+  echo "| $minute | $(mb "$file") | $(h2_sql "$sample") | $rss | $cpu |"
 done
 wait $load
 read -r rps p50 p99 non2xx requests < <(awk '/^RESULT/ {print $2, $3, $4, $5, $6}' "$work/wrk.txt")

@@ -21,8 +21,9 @@ import org.jdbi.v3.core.Jdbi;
  * Each run, on the process that has the file open:
  * <ol>
  * <li>flushes the file to disk, so that what was written before a run is durable;</li>
- * <li>frees the chunks no longer in use (H2 does so only when it writes the next commit), those it
- * may reuse first ({@link ReusableChunksFirst});</li>
+ * <li>frees the chunks no version on disk needs: H2 keeps the version that was current during the
+ * flush ({@link #durable}) and may reuse any chunk emptied before it, with a retention time of 0
+ * (H2 waits 45 s by default instead, not knowing what is on disk);</li>
  * <li>rewrites the current pages of mostly unused chunks into new ones, for at most
  * {@link #REWRITE_NANOS} (each step of 1 MiB holds H2's store lock, so a writer waits for one step
  * at most), until the chunks are {@link #BUSY} full; then not again before the chunks it emptied
@@ -31,9 +32,7 @@ import org.jdbi.v3.core.Jdbi;
  * </ol>
  * While nothing is written between two runs it aims higher ({@link #IDLE}), and rewrites only
  * while that leaves the file smaller (else it would churn, writing for nothing, until the next
- * write). H2's background housekeeping uses the same calls. H2's retention time is kept (45 s: a chunk is
- * neither rewritten nor reused before it is that old), so the file holds the last 45 s of commits
- * whatever this does, and shrinks once they age.
+ * write). H2's background housekeeping uses the same calls.
  */
 final class H2FileHousekeeping {
 
@@ -43,8 +42,8 @@ final class H2FileHousekeeping {
     private static final long REWRITE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final long MOVE_BYTES = 4 << 20;
     /**
-     * Between two rewrites: long enough for the chunks a rewrite emptied (old enough to be reused:
-     * only those are rewritten) to be freed first, else the next one would count them as unused
+     * Between two rewrites: long enough for the chunks a rewrite emptied to be freed first (two runs:
+     * the version that emptied them must be on disk), else the next one would count them as unused
      * space still to win back, and rewrite again for nothing.
      */
     private static final long REWRITE_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(3 * PERIOD_MILLIS);
@@ -67,6 +66,15 @@ final class H2FileHousekeeping {
      */
     private long sizeAtIdleRewrite = -1;
 
+    /**
+     * The version H2 must keep for now: every version before it was on disk when the last run ended.
+     * H2 reuses no chunk that this version or a later one emptied, so a power cut never finds a
+     * chunk overwritten while the last version on disk still needs it. That is what H2's retention
+     * time guards against by waiting (45 s by default); this knows, so the retention is 0.
+     */
+    private MVStore.TxCounter durable;
+    private MVStore durableIn;
+
     H2FileHousekeeping(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
@@ -80,17 +88,12 @@ final class H2FileHousekeeping {
         if (file == null || file.isReadOnly() || store.isClosed()) {
             return;
         }
-        file.sync();
         boolean idle = store.getCurrentVersion() == versionAfterLastRun;
         Targets targets = idle ? IDLE : BUSY;
         if (!idle) {
             sizeAtIdleRewrite = -1;
         }
-        // Unused chunks are otherwise freed only when the next commit is written: not while idle.
-        store.executeFilestoreOperation(() -> {
-            ReusableChunksFirst.reorder(file);
-            file.dropUnusedChunks();
-        });
+        flushAndFreeUnusedChunks(store, file);
         if (System.nanoTime() - lastRewriteEnded > REWRITE_PAUSE_NANOS && file.getChunksFillRate() < targets.chunksFill()
                 && (!idle || sizeAtIdleRewrite < 0 || file.size() < sizeAtIdleRewrite)) {
             if (idle) {
@@ -109,6 +112,31 @@ final class H2FileHousekeeping {
             randomAccess.compactMoveChunks(targets.fileFill(), MOVE_BYTES, store);
         }
         versionAfterLastRun = store.getCurrentVersion();
+    }
+
+    /**
+     * Flushes the file, then keeps the version that was current during the flush in place of the one
+     * kept before, and frees the chunks no version from there on uses. H2 frees them otherwise only
+     * when it writes the next commit: not while idle.
+     */
+    private void flushAndFreeUnusedChunks(MVStore store, FileStore<?> file) {
+        MVStore.TxCounter[] current = new MVStore.TxCounter[1];
+        store.executeFilestoreOperation(() -> current[0] = store.registerVersionUsage());
+        try {
+            file.sync();
+        } catch (RuntimeException e) {
+            store.deregisterVersionUsage(current[0]);
+            throw e;
+        }
+        if (durable != null) {
+            durableIn.deregisterVersionUsage(durable);
+        }
+        durable = current[0];
+        durableIn = store;
+        if (file.getRetentionTime() != 0) {
+            store.setRetentionTime(0);
+        }
+        store.executeFilestoreOperation(file::dropUnusedChunks);
     }
 
     /**

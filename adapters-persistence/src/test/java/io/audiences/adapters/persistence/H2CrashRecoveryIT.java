@@ -21,9 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What a {@code kill -9} leaves of an H2 file whose space is being reused: a copy of the file taken
  * right after a commit returns is what a process killed at that moment leaves on disk (each commit
- * is written before it returns, as {@code WRITE_DELAY=0} makes H2 do). A retention time of 0 makes
- * H2 reuse space within this test's seconds; the service's file does the same once its commits are
- * older than the retention time.
+ * is written before it returns, as {@code WRITE_DELAY=0} makes H2 do). The retention time is 0, as
+ * the service's housekeeping sets it: H2 reuses space as soon as no version it keeps needs it.
  */
 class H2CrashRecoveryIT {
 
