@@ -7,6 +7,13 @@ for line in io.lines(os.getenv("KEYS_FILE")) do
   if group then break end
 end
 local counter = 0
+-- With PACE_MS, each connection waits that long before each request: a steady rate, not a flood.
+local pace = tonumber(os.getenv("PACE_MS") or "")
+if pace then
+  function delay()
+    return pace
+  end
+end
 local thread_id = 0
 
 function setup(thread)

@@ -6,11 +6,12 @@
 # (SHUTDOWN COMPACT) and prints the largest sample against that compacted size.
 #
 #   docs/benchmark/soak.sh            # MINUTES=10 CONNECTIONS=8 RETENTION=2m
-#   RATE_PER_MINUTE=6000 docs/benchmark/soak.sh   # a steady 100 creates a second (the rest: 429s)
+#   RATE_PER_MINUTE=6000 CONNECTIONS=2 docs/benchmark/soak.sh   # paced: a steady 100 creates a second at most
 #
 # The configuration is the default one but for the rate limit (by default one nobody reaches: as
 # many creates as the service takes) and a short idempotency.retention, so that kept outcomes
-# expire and are pruned within the run.
+# expire and are pruned within the run. With RATE_PER_MINUTE, each connection also waits between
+# requests (wrk's delay), so that the service sees that rate rather than a flood of 429s.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -70,11 +71,12 @@ housekeeping_ticks() {
 }
 hz=$(getconf CLK_TCK)
 
+[ -n "${RATE_PER_MINUTE:-}" ] && export PACE_MS=$((connections * 60000 / RATE_PER_MINUTE))
 KEYS_FILE="$work/keys.txt" wrk -t2 -c"$connections" -d"$((minutes * 60))s" --latency \
   -s "$root/docs/benchmark/soak.lua" "http://127.0.0.1:$app_port" > "$work/wrk.txt" &
 load=$!
 
-echo "Soak: $minutes min of creates (half keyed), wrk -t2 -c$connections, retention $retention, java ${java_opts:-(no options)}"
+echo "Soak: $minutes min of creates (half keyed), wrk -t2 -c$connections${PACE_MS:+ pausing $PACE_MS ms between requests}, retention $retention, java ${java_opts:-(no options)}"
 echo
 echo "| minute | file MB | audiences | kept keys | chunks | live in chunks % | file in chunks % | RSS MB | housekeeping CPU (% of a core) |"
 echo "|---|---|---|---|---|---|---|---|---|"
