@@ -63,9 +63,9 @@ abstract class CrashDurabilityContract {
 
     @Test
     void everyAcknowledgedAudienceSurvivesKillNineAndCountersEqualRows() throws Exception {
-        String group = command("create-account-group", "--name", "Crash", "--plan", "enterprise").get("id").asText();
-        String key = command("create-api-key", "--account-group", group,
-                "--permission", "audiences:write", "--permission", "audiences:read").get("key").asText();
+        SeededByCommands seeded = SeededByCommands.in(workingDirectory, config, "enterprise", "audiences:write", "audiences:read");
+        String group = seeded.group();
+        String key = seeded.key();
 
         Set<String> acknowledged = new HashSet<>();
         server = JarProcess.startServer(workingDirectory, List.of(), config.toString());
@@ -160,13 +160,5 @@ abstract class CrashDurabilityContract {
             cursor = page.json().get("data").get("nextCursor").asText("");
         } while (!cursor.isEmpty());
         return ids;
-    }
-
-    private JsonNode command(String... args) {
-        String[] withConfig = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of(config.toString()))
-                .toArray(String[]::new);
-        JarProcess.Result result = JarProcess.run(workingDirectory, withConfig);
-        assertThat(result.exitCode()).as(result.stderr()).isZero();
-        return OperatorCommandsContract.oneJsonLine(result);
     }
 }

@@ -37,6 +37,7 @@ final class JarProcess implements AutoCloseable {
     private static List<String> commandLine(List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(QuickStart.jvmOptions());
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(JAR.toString());

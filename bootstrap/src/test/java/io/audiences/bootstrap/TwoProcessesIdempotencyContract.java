@@ -2,9 +2,7 @@ package io.audiences.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.audiences.adapters.rest.Http;
-import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,9 +50,9 @@ abstract class TwoProcessesIdempotencyContract {
                   limitForPeriod: 1000000
                   refreshPeriod: 60s
                 """);
-        String group = command(config, "create-account-group", "--name", "Race", "--plan", "enterprise").get("id").asText();
-        String key = command(config, "create-api-key", "--account-group", group,
-                "--permission", "audiences:write", "--permission", "audiences:read").get("key").asText();
+        SeededByCommands seeded = SeededByCommands.in(workingDirectory, config, "enterprise", "audiences:write", "audiences:read");
+        String group = seeded.group();
+        String key = seeded.key();
         servers.add(JarProcess.startServer(workingDirectory, List.of(), config.toString()));
         servers.add(JarProcess.startServer(workingDirectory, List.of(), config.toString()));
         String path = "/v1/accounts/" + group + "/audiences";
@@ -106,12 +103,5 @@ abstract class TwoProcessesIdempotencyContract {
         return http.send(http.request(path).header("Authorization", "Bearer " + key)
                 .header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-    }
-
-    private JsonNode command(Path config, String... args) throws IOException {
-        JarProcess.Result result = JarProcess.run(workingDirectory,
-                Stream.concat(Stream.of(args), Stream.of(config.toString())).toArray(String[]::new));
-        assertThat(result.exitCode()).as(result.stderr()).isZero();
-        return OperatorCommandsContract.oneJsonLine(result);
     }
 }
