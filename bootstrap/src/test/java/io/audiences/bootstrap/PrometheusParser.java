@@ -60,7 +60,7 @@ final class PrometheusParser {
             try (var debs = Files.list(CLIENT)) {
                 Path deb = debs.filter(file -> file.getFileName().toString().endsWith(".deb")).findFirst()
                         .orElseThrow(() -> new AssertionError("could not download Debian's python3-prometheus-client"
-                                + " (apt-get download python3-prometheus-client)"));
+                                + " (apt-get download python3-prometheus-client; its output: " + CLIENT.resolve("apt-get.log") + ")"));
                 if (!run("dpkg-deb", "-x", deb.toString(), CLIENT.toString())) {
                     throw new AssertionError("could not unpack " + deb);
                 }
@@ -72,7 +72,10 @@ final class PrometheusParser {
     }
 
     private static boolean run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(CLIENT.toFile()).inheritIO().start();
+        // Into a file: written to the forked test JVM's own streams, it corrupts Surefire's channel.
+        Process process = new ProcessBuilder(command).directory(CLIENT.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(CLIENT.resolve("apt-get.log").toFile())).start();
         return process.waitFor(5, TimeUnit.MINUTES) && process.exitValue() == 0;
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * JVM options that start the packaged jar in about half the time, for the tests that start it
@@ -29,7 +30,7 @@ final class QuickStart {
 
     private static final class Holder {
         static final List<String> OPTIONS = archive()
-                ? concat(List.of("-XX:SharedArchiveFile=" + ARCHIVE), C1_ONLY, QUIET)
+                ? Stream.of(List.of("-XX:SharedArchiveFile=" + ARCHIVE), C1_ONLY, QUIET).flatMap(List::stream).toList()
                 : C1_ONLY;
     }
 
@@ -41,9 +42,9 @@ final class QuickStart {
             Path config = directory.resolve("config.yml");
             Files.writeString(config, TestConfigurations.RANDOM_PORTS);
             Path out = directory.resolve("out.txt");
-            Process server = new ProcessBuilder(concat(
+            Process server = new ProcessBuilder(Stream.of(
                     List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:ArchiveClassesAtExit=" + ARCHIVE),
-                    C1_ONLY, QUIET, List.of("-jar", JarProcess.JAR.toString(), "server", config.toString())))
+                    C1_ONLY, QUIET, List.of("-jar", JarProcess.JAR.toString(), "server", config.toString())).flatMap(List::stream).toList())
                     .directory(directory.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectErrorStream(true).redirectOutput(out.toFile()).start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
@@ -62,10 +63,5 @@ final class QuickStart {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    @SafeVarargs
-    private static List<String> concat(List<String>... parts) {
-        return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
     }
 }
