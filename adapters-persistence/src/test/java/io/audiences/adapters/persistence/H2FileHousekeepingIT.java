@@ -56,8 +56,7 @@ class H2FileHousekeepingIT {
 
     @Test
     void theFileStaysInProportionToItsDataWhileItIsOpen() throws Exception {
-        // As bootstrap's EmbeddedH2 opens the embedded file (it adds these settings to its URL).
-        String url = "jdbc:h2:file:" + directory.resolve("audiences").toAbsolutePath() + ";WRITE_DELAY=0;PAGE_SIZE=4096";
+        String url = url();
         Path file = directory.resolve("audiences.mv.db");
         AtomicLong largest = new AtomicLong();
         long idle;
@@ -121,7 +120,7 @@ class H2FileHousekeepingIT {
      */
     @Test
     void noChunkIsReusedBeforeTheCommitThatEmptiedItIsOnDisk() throws Exception {
-        String url = "jdbc:h2:file:" + directory.resolve("audiences").toAbsolutePath() + ";WRITE_DELAY=0;PAGE_SIZE=4096";
+        String url = url();
         try (TestDatabase h2 = TestDatabase.h2(url); Connection connection = DriverManager.getConnection(url, "sa", "")) {
             AudiencesDatabase database = h2.migrated();
             MVStore store = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore().getMvStore();
@@ -138,6 +137,11 @@ class H2FileHousekeepingIT {
             database.houseKeep();
             assertThat(oldestVersionKept(store)).as("the oldest version H2 keeps after the next flush").isGreaterThan(flushed + 10);
         }
+    }
+
+    /** As bootstrap's EmbeddedH2 opens the embedded file (it adds these settings to its URL). */
+    private String url() {
+        return "jdbc:h2:file:" + directory.resolve("audiences").toAbsolutePath() + ";WRITE_DELAY=0;PAGE_SIZE=4096";
     }
 
     private static long oldestVersionKept(MVStore store) {
