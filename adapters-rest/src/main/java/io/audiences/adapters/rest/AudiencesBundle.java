@@ -142,8 +142,9 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
     }
 
     private static void filter(Environment environment, String name, Filter filter, List<String> paths) {
-        environment.servlets().addFilter(name, filter)
-                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, paths.toArray(String[]::new));
+        var registration = environment.servlets().addFilter(name, filter);
+        registration.setAsyncSupported(true);
+        registration.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, paths.toArray(String[]::new));
     }
 
     /**

@@ -129,7 +129,7 @@ public final class Http {
     }
 
     /** One answer: up to the end of its body as its Content-Length says, or to the end of the stream. */
-    private static String readAnswer(InputStream in) throws IOException {
+    public static String readAnswer(InputStream in) throws IOException {
         ByteArrayOutputStream answer = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         try {
