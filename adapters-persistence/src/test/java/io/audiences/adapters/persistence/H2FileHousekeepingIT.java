@@ -21,6 +21,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,19 +44,35 @@ import org.junit.jupiter.api.io.TempDir;
  * runs as the service runs it: the file does not grow by every commit's size, and what it no longer
  * needs is given back while it is open, to within three times what {@code SHUTDOWN COMPACT} leaves.
  * (Measured with 6,000 creates: without the housekeeping 185 MB under the stream and once idle,
- * against 3.0 MB compacted; with it, 26 MB and 5.6 MB. With these 4,000: 19–23 MB and 3.6 MB,
- * against 2.0 MB.)
+ * against 3.0 MB compacted; with it, 26 MB and 5.6 MB. With these 4,000 on H2 2.4.240: 31–39.5 MB at
+ * the peak of the flood and 3.5–4.0 MB once idle, against 2.0 MB; 2.5.252 peaked lower, 25–28 MB.)
  */
 class H2FileHousekeepingIT {
 
     private static final int THREADS = 4;
     private static final int CREATES_PER_THREAD = 1000;
+    private static final int PACE_MILLIS = 10;
 
     @TempDir
     Path directory;
 
     @Test
     void theFileStaysInProportionToItsDataWhileItIsOpen() throws Exception {
+        streamOfKeyedCreates(false);
+    }
+
+    /**
+     * The same stream, paced, with expired outcomes deleted every half second as the pruner deletes
+     * them: the deletes run beside the creates. On H2 2.5.252 the pages those deletes removed stay
+     * counted as live, so their chunks are never freed (h2database/h2database#4387, ADR 0011): idle
+     * 8.5–10.8 MB against 1.4 MB compacted. On 2.4.240: 2.0–2.2 MB.
+     */
+    @Test
+    void theFileStaysInProportionToItsDataWhileExpiredOutcomesArePruned() throws Exception {
+        streamOfKeyedCreates(true);
+    }
+
+    private void streamOfKeyedCreates(boolean pruning) throws Exception {
         String url = url();
         Path file = directory.resolve("audiences.mv.db");
         AtomicLong largest = new AtomicLong();
@@ -65,12 +82,16 @@ class H2FileHousekeepingIT {
             Audiences audiences = Audiences.over(database, Clock.systemUTC(), new SecureRandomIdSource(), PlanCatalog.defaults());
             AccountGroup group = Fixtures.accountGroup(Plan.ENTERPRISE, true);
             database.accountGroups().insert(group);
-            ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor();
+            ScheduledExecutorService housekeeping = Executors.newScheduledThreadPool(2);
             long period = AudiencesDatabase.HOUSEKEEPING_PERIOD.toMillis();
             housekeeping.scheduleWithFixedDelay(() -> {
                 database.houseKeep();
                 largest.accumulateAndGet(size(file), Math::max);
             }, period, period, TimeUnit.MILLISECONDS);
+            if (pruning) {
+                housekeeping.scheduleWithFixedDelay(() -> database.idempotency().prune(Instant.now().minusSeconds(1), 1_000),
+                        500, 500, TimeUnit.MILLISECONDS);
+            }
             ExecutorService clients = Executors.newFixedThreadPool(THREADS);
             try {
                 List<Future<?>> streams = new ArrayList<>();
@@ -86,6 +107,9 @@ class H2FileHousekeepingIT {
                                     AudienceDraft.of("Steady " + stream + " " + i, "a steady stream of keyed creates", "on_demand"))
                                     .keptAs(new OutcomeKeeping<>(claim, audience -> new KeptOutcome(201, "{\"id\":\"" + audience.id() + "\"}",
                                             "/v1/accounts/" + group.id() + "/audiences/" + audience.id()))));
+                            if (pruning) {
+                                Thread.sleep(PACE_MILLIS);
+                            }
                         }
                         return null;
                     }));
@@ -105,11 +129,11 @@ class H2FileHousekeepingIT {
         }
         long compacted = size(file);
 
-        System.out.printf("%d keyed creates: largest file %.1f MB, idle %.1f MB, compacted %.1f MB%n", THREADS * CREATES_PER_THREAD,
+        System.out.printf("%d keyed creates%s: largest file %.1f MB, idle %.1f MB, compacted %.1f MB%n", THREADS * CREATES_PER_THREAD, pruning ? ", pruned" : "",
                 largest.get() / 1048576.0, idle / 1048576.0, compacted / 1048576.0);
         assertThat(idle).as("the file once idle, against its compacted size %d", compacted).isLessThanOrEqualTo(3 * compacted);
         assertThat(largest.get()).as("the largest file under the stream, against its compacted size %d", compacted)
-                .isLessThanOrEqualTo(16 * compacted);
+                .isLessThanOrEqualTo(24 * compacted);
     }
 
     /**
