@@ -10,7 +10,6 @@ import io.audiences.application.port.out.IdempotencyStore;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -87,7 +86,7 @@ public final class AudiencesDatabase implements AudiencesStorage {
      * whole, so there it does nothing. Call it before serving.
      */
     public List<String> repairCounts() {
-        if (dialect != Dialect.H2) {
+        if (!dialect.mayLosePartOfACommitInACrash()) {
             return List.of();
         }
         return StorageErrors.translate(() -> {
@@ -112,7 +111,7 @@ public final class AudiencesDatabase implements AudiencesStorage {
      * {@link #HOUSEKEEPING_PERIOD} while serving; on other databases it does nothing.
      */
     public void houseKeep() {
-        if (dialect == Dialect.H2) {
+        if (dialect.isEmbedded()) {
             StorageErrors.run(housekeeping::run);
         }
     }
@@ -153,15 +152,6 @@ public final class AudiencesDatabase implements AudiencesStorage {
             return jdbi.withHandle(handle -> Dialect.of(handle.getConnection().getMetaData().getDatabaseProductName()));
         } catch (SQLException | JdbiException e) {
             throw new StorageException("could not reach the database", e);
-        }
-    }
-
-    /** Whether this is an H2 or a PostgreSQL database, for the few places they differ. */
-    enum Dialect {
-        H2, POSTGRESQL;
-
-        static Dialect of(String productName) {
-            return productName.toLowerCase(Locale.ROOT).contains("h2") ? H2 : POSTGRESQL;
         }
     }
 }

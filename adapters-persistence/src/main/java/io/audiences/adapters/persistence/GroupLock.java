@@ -1,7 +1,6 @@
 package io.audiences.adapters.persistence;
 
 import io.audiences.adapters.persistence.AccountGroupDao.LockedGroup;
-import io.audiences.adapters.persistence.AudiencesDatabase.Dialect;
 import io.audiences.domain.UnknownIdException;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import org.jdbi.v3.core.Handle;
@@ -30,16 +29,13 @@ final class GroupLock {
      * readers where the database can ({@code FOR SHARE} on PostgreSQL; H2 knows only {@code FOR UPDATE}).
      */
     static LockedGroup share(Handle handle, Dialect dialect, AccountGroupId accountGroupId) {
-        return lock(handle, dialect, accountGroupId, dialect == Dialect.H2 ? "FOR UPDATE" : "FOR SHARE");
+        return lock(handle, dialect, accountGroupId, dialect.sharedRowLock());
     }
 
     private static LockedGroup lock(Handle handle, Dialect dialect, AccountGroupId accountGroupId, String clause) {
         // H2 waits 1 s for a row lock by default (too short for a queue of changes);
         // PostgreSQL waits forever. Both get the same bound.
-        long lockTimeout = AudiencesDatabase.LOCK_TIMEOUT.toMillis();
-        handle.execute(dialect == Dialect.H2
-                ? "SET LOCK_TIMEOUT " + lockTimeout
-                : "SET LOCAL lock_timeout = '" + lockTimeout + "ms'");
+        handle.execute(dialect.lockTimeout(AudiencesDatabase.LOCK_TIMEOUT));
         return new AccountGroupDao(handle).lock(accountGroupId.value(), clause)
                 .orElseThrow(() -> new UnknownIdException("no account group has id " + accountGroupId));
     }

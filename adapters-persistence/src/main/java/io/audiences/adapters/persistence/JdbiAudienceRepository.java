@@ -1,7 +1,6 @@
 package io.audiences.adapters.persistence;
 
 import io.audiences.adapters.persistence.AccountGroupDao.LockedGroup;
-import io.audiences.adapters.persistence.AudiencesDatabase.Dialect;
 import io.audiences.application.StorageException;
 import io.audiences.application.command.OutcomeKeeping;
 import io.audiences.application.port.out.AudienceRepository;

@@ -1,6 +1,5 @@
 package io.audiences.adapters.persistence;
 
-import io.audiences.adapters.persistence.AudiencesDatabase.Dialect;
 import io.audiences.application.StorageException;
 import io.audiences.application.command.Navigation;
 import io.audiences.application.command.Navigation.FolderContents;
