@@ -1,7 +1,6 @@
 package io.audiences.adapters.rest;
 
 import io.audiences.adapters.rest.auth.ApiKeyAuthenticator;
-import io.audiences.application.Audiences;
 import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
 import io.audiences.adapters.rest.error.BodyLimitFilter;
 import io.audiences.adapters.rest.error.CloseAfterRefusalFilter;
@@ -16,7 +15,6 @@ import io.audiences.adapters.rest.metrics.RefusalCounter;
 import io.audiences.adapters.rest.metrics.ServiceMetrics;
 import io.audiences.adapters.rest.ratelimit.FailedAuthenticationLimit;
 import io.audiences.adapters.rest.ratelimit.RateLimitFilter;
-import io.audiences.adapters.rest.ratelimit.RequestLimiter;
 import io.audiences.adapters.rest.resource.AccountsResource;
 import io.audiences.adapters.rest.resource.AudienceResource;
 import io.audiences.adapters.rest.resource.Cursors;
@@ -25,6 +23,8 @@ import io.audiences.adapters.rest.resource.IdempotentCreations;
 import io.audiences.adapters.rest.resource.JsonBodies;
 import io.audiences.adapters.rest.resource.OpenApiResource;
 import io.audiences.adapters.rest.trace.TraceIdFilter;
+import io.audiences.application.Audiences;
+import io.audiences.application.port.out.RequestLimiter;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
@@ -69,15 +69,26 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
 
     private final UseCasesFactory<C> useCases;
     private final boolean wholeApplication;
+    private final LimiterFactory<C> keyLimiter;
 
     /** A guest in a host application: it serves its own routes and touches nothing else. */
     public AudiencesBundle(UseCasesFactory<C> useCases) {
-        this(useCases, false);
+        this(useCases, false, inProcessLimiter());
     }
 
-    private AudiencesBundle(UseCasesFactory<C> useCases, boolean wholeApplication) {
+    private AudiencesBundle(UseCasesFactory<C> useCases, boolean wholeApplication, LimiterFactory<C> keyLimiter) {
         this.useCases = useCases;
         this.wholeApplication = wholeApplication;
+        this.keyLimiter = keyLimiter;
+    }
+
+    /**
+     * This bundle, limiting each API key's requests with the limiter {@code keyLimiter} makes
+     * instead of the default one (Resilience4j, in this process, set by {@code rateLimit}): one
+     * that several instances share, say.
+     */
+    public AudiencesBundle<C> limitingEachKeyWith(LimiterFactory<C> keyLimiter) {
+        return new AudiencesBundle<>(useCases, wholeApplication, keyLimiter);
     }
 
     /**
@@ -87,14 +98,19 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
      */
     public static <C extends Configuration & AudiencesRestConfiguration> AudiencesBundle<C> asTheWholeApplication(
             UseCasesFactory<C> useCases) {
-        return new AudiencesBundle<>(useCases, true);
+        return new AudiencesBundle<>(useCases, true, inProcessLimiter());
+    }
+
+    /** The default: Resilience4j, in this process, as {@code rateLimit} sets it. */
+    private static <C extends AudiencesRestConfiguration> LimiterFactory<C> inProcessLimiter() {
+        return (configuration, environment) -> configuration.getRateLimit().newLimiter();
     }
 
     @Override
     public void run(C configuration, Environment environment) {
         Audiences ports = useCases.create(configuration, environment);
         ServiceMetrics metrics = new ServiceMetrics(environment.metrics());
-        ResourceConfig api = api(configuration, environment, ports, metrics);
+        ResourceConfig api = api(configuration, environment, ports, keyLimiter.create(configuration, environment), metrics);
         ExpiredOutcomesPruner.start(environment, ports.idempotency(), configuration.getIdempotency().retention());
         environment.healthChecks().register(StorageHealthCheck.NAME, new StorageHealthCheck(ports.checkStorage()::check));
         List<String> paths = wholeApplication ? List.of("/*") : ROUTES;
@@ -112,7 +128,7 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
 
     /** The bundle's own Jersey application: its resources and everything they need, nothing else. */
     private static ResourceConfig api(AudiencesRestConfiguration configuration, Environment environment,
-            Audiences ports, ServiceMetrics metrics) {
+            Audiences ports, RequestLimiter perKey, ServiceMetrics metrics) {
         DropwizardResourceConfig api = new DropwizardResourceConfig(environment.metrics());
         api.property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true);
         api.register(new JacksonFeature(environment.getObjectMapper()));
@@ -124,7 +140,6 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
                 .buildAuthFilter()));
         api.register(new AuthValueFactoryProvider.Binder<>(ApiKeyPrincipal.class));
         RequestLimiter perAddress = configuration.getFailedAuthenticationLimit().newLimiter();
-        RequestLimiter perKey = configuration.getRateLimit().newLimiter();
         environment.metrics().registerGauge("audiences.failed_authentication_limit.tracked_addresses", perAddress::trackedKeys);
         environment.metrics().registerGauge("audiences.rate_limit.tracked_keys", perKey::trackedKeys);
         api.register(new FailedAuthenticationLimit(perAddress, metrics));
@@ -175,5 +190,11 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
     @FunctionalInterface
     public interface UseCasesFactory<C> {
         Audiences create(C configuration, Environment environment);
+    }
+
+    /** Makes a request limiter from the host's configuration and environment. */
+    @FunctionalInterface
+    public interface LimiterFactory<C> {
+        RequestLimiter create(C configuration, Environment environment);
     }
 }

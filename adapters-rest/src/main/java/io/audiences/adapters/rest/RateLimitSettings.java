@@ -1,8 +1,8 @@
 package io.audiences.adapters.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.audiences.adapters.rest.ratelimit.RequestLimiter;
 import io.audiences.adapters.rest.ratelimit.Resilience4jRequestLimiter;
+import io.audiences.application.port.out.RequestLimiter;
 import io.dropwizard.util.Duration;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

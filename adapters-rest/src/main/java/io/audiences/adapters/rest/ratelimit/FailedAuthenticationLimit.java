@@ -2,6 +2,8 @@ package io.audiences.adapters.rest.ratelimit;
 
 import io.audiences.adapters.rest.metrics.ServiceMetrics;
 import io.audiences.adapters.rest.trace.ClientAddress;
+import io.audiences.application.command.RateLimitDecision;
+import io.audiences.application.port.out.RequestLimiter;
 import io.dropwizard.auth.Auth;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -50,10 +52,10 @@ public final class FailedAuthenticationLimit implements DynamicFeature {
 
         @Override
         public void filter(ContainerRequestContext request) {
-            RequestLimiter.Decision left = failures.peek(ClientAddress.of(request));
+            RateLimitDecision left = failures.peek(ClientAddress.of(request));
             if (!left.allowed()) {
                 metrics.rateLimited(ServiceMetrics.Limit.FAILED_AUTHENTICATIONS);
-                request.abortWith(left.refusal());
+                request.abortWith(RateLimitAnswers.refusal(left));
             }
         }
 

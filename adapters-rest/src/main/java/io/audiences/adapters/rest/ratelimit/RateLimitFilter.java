@@ -1,7 +1,9 @@
 package io.audiences.adapters.rest.ratelimit;
 
-import io.audiences.adapters.rest.metrics.ServiceMetrics;
 import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
+import io.audiences.adapters.rest.metrics.ServiceMetrics;
+import io.audiences.application.command.RateLimitDecision;
+import io.audiences.application.port.out.RequestLimiter;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -32,19 +34,19 @@ public final class RateLimitFilter implements ContainerRequestFilter, ContainerR
         if (!(request.getSecurityContext().getUserPrincipal() instanceof ApiKeyPrincipal caller)) {
             return;
         }
-        RequestLimiter.Decision decision = limiter.acquire(caller.getName());
+        RateLimitDecision decision = limiter.acquire(caller.getName());
         request.setProperty(DECISION, decision);
         if (!decision.allowed()) {
             metrics.rateLimited(ServiceMetrics.Limit.API_KEY);
-            request.abortWith(decision.refusal());
+            request.abortWith(RateLimitAnswers.refusal(decision));
         }
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (request.getProperty(DECISION) instanceof RequestLimiter.Decision decision) {
+        if (request.getProperty(DECISION) instanceof RateLimitDecision decision) {
             MultivaluedMap<String, Object> headers = response.getHeaders();
-            decision.headers().forEach(headers::putSingle);
+            RateLimitAnswers.headers(decision).forEach(headers::putSingle);
         }
     }
 }

@@ -2,6 +2,8 @@ package io.audiences.adapters.rest.ratelimit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.audiences.application.command.RateLimitDecision;
+import io.audiences.application.port.out.RequestLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import java.time.Duration;
@@ -42,21 +44,21 @@ public final class Resilience4jRequestLimiter implements RequestLimiter {
     }
 
     @Override
-    public Decision acquire(String key) {
+    public RateLimitDecision acquire(String key) {
         KeyWindow window = windows.get(key, this::newWindow);
         boolean allowed = window.limiter.acquirePermission();
         int remaining = Math.max(0, window.limiter.getMetrics().getAvailablePermissions());
-        return new Decision(allowed, limit, remaining, window.secondsUntilRefill(periodNanos, nanoTime.getAsLong()));
+        return new RateLimitDecision(allowed, limit, remaining, window.secondsUntilRefill(periodNanos, nanoTime.getAsLong()));
     }
 
     @Override
-    public Decision peek(String key) {
+    public RateLimitDecision peek(String key) {
         KeyWindow window = windows.getIfPresent(key);
         if (window == null) {
-            return new Decision(true, limit, limit, Math.max(1, periodNanos / 1_000_000_000L));
+            return new RateLimitDecision(true, limit, limit, Math.max(1, periodNanos / 1_000_000_000L));
         }
         int remaining = Math.max(0, window.limiter.getMetrics().getAvailablePermissions());
-        return new Decision(remaining > 0, limit, remaining, window.secondsUntilRefill(periodNanos, nanoTime.getAsLong()));
+        return new RateLimitDecision(remaining > 0, limit, remaining, window.secondsUntilRefill(periodNanos, nanoTime.getAsLong()));
     }
 
     @Override

@@ -18,6 +18,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import java.security.Principal;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Someone else's Dropwizard application, with resources, authentication and error handling of its
@@ -26,15 +27,23 @@ import java.util.Optional;
 public class HostApplication extends Application<HostConfiguration> {
 
     private final Optional<Audiences> bundle;
+    private final UnaryOperator<AudiencesBundle<HostConfiguration>> customized;
 
     /** @param bundle the use cases to add the bundle with, or empty for the host alone */
     public HostApplication(Optional<Audiences> bundle) {
+        this(bundle, UnaryOperator.identity());
+    }
+
+    /** With the bundle as {@code customized} makes it from the default one. */
+    public HostApplication(Optional<Audiences> bundle, UnaryOperator<AudiencesBundle<HostConfiguration>> customized) {
         this.bundle = bundle;
+        this.customized = customized;
     }
 
     @Override
     public void initialize(Bootstrap<HostConfiguration> bootstrap) {
-        bundle.ifPresent(useCases -> bootstrap.addBundle(new AudiencesBundle<>((configuration, environment) -> useCases)));
+        bundle.ifPresent(useCases -> bootstrap.addBundle(
+                customized.apply(new AudiencesBundle<>((configuration, environment) -> useCases))));
     }
 
     @Override

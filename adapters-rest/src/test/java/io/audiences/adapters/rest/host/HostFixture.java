@@ -1,24 +1,24 @@
 package io.audiences.adapters.rest.host;
 
 import io.audiences.application.Audiences;
-import io.audiences.application.port.in.FileAudience;
-import io.audiences.application.port.in.ListAccountGroups;
-import io.audiences.domain.accountgroup.AccountGroupId;
-import io.audiences.domain.audience.Audience;
-import io.audiences.domain.audience.AudienceId;
-import io.audiences.domain.folder.FolderId;
 import io.audiences.application.StorageException;
 import io.audiences.application.command.CreateAccountGroupCommand;
 import io.audiences.application.command.IssueApiKeyCommand;
 import io.audiences.application.contract.SeededIdSource;
 import io.audiences.application.memory.InMemoryAudiences;
+import io.audiences.application.port.in.FileAudience;
+import io.audiences.application.port.in.ListAccountGroups;
 import io.audiences.domain.accountgroup.AccountGroup;
+import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.apikey.Permission;
+import io.audiences.domain.audience.Audience;
+import io.audiences.domain.audience.AudienceId;
+import io.audiences.domain.folder.FolderId;
 import io.audiences.domain.plan.Plan;
 import io.audiences.domain.plan.PlanCatalog;
+import io.dropwizard.core.Application;
 import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.ResourceHelpers;
-import io.dropwizard.core.Application;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -135,6 +135,17 @@ public final class HostFixture {
             @Override
             public Application<HostConfiguration> newApplication() {
                 return new HostApplication(withBundle ? java.util.Optional.of(useCases) : java.util.Optional.empty());
+            }
+        };
+    }
+
+    /** Someone else's application, with the bundle as {@code customized} makes it from the default one. */
+    public DropwizardTestSupport<HostConfiguration> hostSupport(
+            java.util.function.UnaryOperator<io.audiences.adapters.rest.AudiencesBundle<HostConfiguration>> customized) {
+        return new DropwizardTestSupport<>(HostApplication.class, ResourceHelpers.resourceFilePath("host-app.yml")) {
+            @Override
+            public Application<HostConfiguration> newApplication() {
+                return new HostApplication(java.util.Optional.of(useCases), customized);
             }
         };
     }

@@ -2,6 +2,7 @@ package io.audiences.adapters.rest.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.audiences.application.command.RateLimitDecision;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -12,12 +13,12 @@ class Resilience4jRequestLimiterTest {
     void aKeyGetsItsLimitPerWindowAndThenIsRefused() {
         Resilience4jRequestLimiter limiter = new Resilience4jRequestLimiter(3, Duration.ofSeconds(60), 100);
 
-        RequestLimiter.Decision first = limiter.acquire("key");
+        RateLimitDecision first = limiter.acquire("key");
         limiter.acquire("key");
-        RequestLimiter.Decision third = limiter.acquire("key");
-        RequestLimiter.Decision fourth = limiter.acquire("key");
+        RateLimitDecision third = limiter.acquire("key");
+        RateLimitDecision fourth = limiter.acquire("key");
 
-        assertThat(first).isEqualTo(new RequestLimiter.Decision(true, 3, 2, first.resetSeconds()));
+        assertThat(first).isEqualTo(new RateLimitDecision(true, 3, 2, first.resetSeconds()));
         assertThat(third.allowed()).isTrue();
         assertThat(third.remaining()).isZero();
         assertThat(fourth.allowed()).isFalse();
@@ -31,7 +32,7 @@ class Resilience4jRequestLimiterTest {
         AtomicLong now = new AtomicLong(1_000_000_000L);
         Resilience4jRequestLimiter limiter = new Resilience4jRequestLimiter(1, Duration.ofSeconds(60), 100, now::get);
         assertThat(limiter.acquire("key").allowed()).isTrue();
-        RequestLimiter.Decision refused = limiter.acquire("key");
+        RateLimitDecision refused = limiter.acquire("key");
         assertThat(refused.allowed()).isFalse();
         assertThat(refused.resetSeconds()).isEqualTo(60);
 
