@@ -5,7 +5,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The hexagon's boundaries. The POMs already keep most arrows out of the build; these rules keep
@@ -91,6 +98,43 @@ public final class ArchitectureRules {
             .that().resideInAnyPackage("io.audiences.application.port.in..", "io.audiences.application.port.out..")
             .should().beInterfaces()
             .allowEmptyShould(false);
+
+    /** The most use cases one class of the REST adapter may depend on. */
+    public static final int MOST_USE_CASES_PER_REST_CLASS = 8;
+
+    /**
+     * A class of the REST adapter depends on the use cases it calls, a handful: not on all of them
+     * (the wiring hands each resource its own), so that a route added later does not grow a
+     * resource that serves everything.
+     */
+    public static final ArchRule REST_CLASSES_DEPEND_ON_A_FEW_USE_CASES = classes()
+            .that().resideInAPackage("io.audiences.adapters.rest..")
+            .should(dependOnAtMost(MOST_USE_CASES_PER_REST_CLASS, "io.audiences.application.port.in"))
+            .allowEmptyShould(false);
+
+    /** A resource is handed the use cases it calls, never the library's whole set ({@code Audiences}). */
+    public static final ArchRule RESOURCES_TAKE_ONLY_THEIR_USE_CASES = noClasses()
+            .that().resideInAPackage("io.audiences.adapters.rest.resource..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("io.audiences.application.Audiences")
+            .allowEmptyShould(false);
+
+    private static ArchCondition<JavaClass> dependOnAtMost(int most, String packageName) {
+        return new ArchCondition<>("depend on at most " + most + " use cases (interfaces in " + packageName + ")") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                Set<String> useCases = new TreeSet<>();
+                for (Dependency dependency : javaClass.getDirectDependenciesFromSelf()) {
+                    if (dependency.getTargetClass().getPackageName().equals(packageName)) {
+                        useCases.add(dependency.getTargetClass().getSimpleName());
+                    }
+                }
+                if (useCases.size() > most) {
+                    events.add(SimpleConditionEvent.violated(javaClass, javaClass.getName() + " depends on "
+                            + useCases.size() + " use cases: " + useCases));
+                }
+            }
+        };
+    }
 
     private ArchitectureRules() {
     }

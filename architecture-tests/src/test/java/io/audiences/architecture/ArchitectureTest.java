@@ -32,4 +32,10 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule portsAreInterfaces = ArchitectureRules.PORTS_ARE_INTERFACES;
+
+    @ArchTest
+    static final ArchRule restClassesDependOnAFewUseCases = ArchitectureRules.REST_CLASSES_DEPEND_ON_A_FEW_USE_CASES;
+
+    @ArchTest
+    static final ArchRule resourcesTakeOnlyTheirUseCases = ArchitectureRules.RESOURCES_TAKE_ONLY_THEIR_USE_CASES;
 }

@@ -8,6 +8,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import io.audiences.adapters.persistence.violation.PersistenceClassUsingBootstrap;
+import io.audiences.adapters.rest.resource.violation.ResourceTakingEveryUseCase;
+import io.audiences.adapters.rest.violation.RestClassUsingNineUseCases;
 import io.audiences.adapters.rest.violation.RestClassUsingPersistence;
 import io.audiences.application.port.out.ConcretePort;
 import io.audiences.application.violation.ApplicationClassUsingRestAdapter;
@@ -47,7 +49,11 @@ class RulesCatchViolationsTest {
                 Arguments.of("no cycles", ArchitectureRules.NO_PACKAGE_CYCLES,
                         new Class<?>[] {First.class, Second.class}, "cyclea"),
                 Arguments.of("ports are interfaces", ArchitectureRules.PORTS_ARE_INTERFACES,
-                        new Class<?>[] {ConcretePort.class}, "ConcretePort"));
+                        new Class<?>[] {ConcretePort.class}, "ConcretePort"),
+                Arguments.of("a few use cases per REST class", ArchitectureRules.REST_CLASSES_DEPEND_ON_A_FEW_USE_CASES,
+                        new Class<?>[] {RestClassUsingNineUseCases.class}, "RestClassUsingNineUseCases depends on 9 use cases"),
+                Arguments.of("resources take only their use cases", ArchitectureRules.RESOURCES_TAKE_ONLY_THEIR_USE_CASES,
+                        new Class<?>[] {ResourceTakingEveryUseCase.class}, "ResourceTakingEveryUseCase"));
     }
 
     @ParameterizedTest(name = "{0} reports its violator")

@@ -1,24 +1,30 @@
 package io.audiences.adapters.rest.resource;
 
 import com.codahale.metrics.annotation.Timed;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
 import io.audiences.adapters.rest.auth.Authorization;
 import io.audiences.adapters.rest.metrics.ServiceMetrics;
-import io.audiences.application.Audiences;
 import io.audiences.application.command.AudiencePage;
 import io.audiences.application.command.CreateAudienceCommand;
 import io.audiences.application.command.ListAudiencesQuery;
 import io.audiences.application.command.UpdateAudienceCommand;
+import io.audiences.application.port.in.CreateAudience;
+import io.audiences.application.port.in.DeleteAudience;
+import io.audiences.application.port.in.FileAudience;
+import io.audiences.application.port.in.GetAudience;
+import io.audiences.application.port.in.GetNavigation;
+import io.audiences.application.port.in.ListAudiences;
+import io.audiences.application.port.in.UpdateAudience;
+import io.audiences.domain.FieldViolation;
+import io.audiences.domain.IdempotencyKey;
+import io.audiences.domain.InvalidInputException;
 import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.apikey.Permission;
 import io.audiences.domain.audience.Audience;
 import io.audiences.domain.audience.AudienceChanges;
 import io.audiences.domain.audience.AudienceId;
 import io.audiences.domain.audience.AudiencePosition;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.audiences.domain.FieldViolation;
-import io.audiences.domain.IdempotencyKey;
-import io.audiences.domain.InvalidInputException;
-import io.audiences.domain.apikey.Permission;
 import io.audiences.domain.folder.FolderId;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.DELETE;
@@ -53,13 +59,27 @@ public final class AudienceResource {
     /** An audience id's path segment: anything but the literal segments, so that they answer 405 to other methods. */
     private static final String AUDIENCE = "/{audienceId: (?!(?:navigation|folders)(?:/|$))[^/]+}";
 
-    private final Audiences ports;
+    private final CreateAudience createAudience;
+    private final ListAudiences listAudiences;
+    private final GetAudience getAudience;
+    private final UpdateAudience updateAudience;
+    private final DeleteAudience deleteAudience;
+    private final FileAudience fileAudience;
+    private final GetNavigation getNavigation;
     private final Cursors cursors;
     private final IdempotentCreations creations;
     private final ServiceMetrics metrics;
 
-    public AudienceResource(Audiences ports, Cursors cursors, IdempotentCreations creations, ServiceMetrics metrics) {
-        this.ports = ports;
+    public AudienceResource(CreateAudience createAudience, ListAudiences listAudiences, GetAudience getAudience,
+            UpdateAudience updateAudience, DeleteAudience deleteAudience, FileAudience fileAudience,
+            GetNavigation getNavigation, Cursors cursors, IdempotentCreations creations, ServiceMetrics metrics) {
+        this.createAudience = createAudience;
+        this.listAudiences = listAudiences;
+        this.getAudience = getAudience;
+        this.updateAudience = updateAudience;
+        this.deleteAudience = deleteAudience;
+        this.fileAudience = fileAudience;
+        this.getNavigation = getNavigation;
         this.cursors = cursors;
         this.creations = creations;
         this.metrics = metrics;
@@ -77,7 +97,7 @@ public final class AudienceResource {
         RequestBodies.Creation creation = RequestBodies.creation(contentType, idempotencyKeys, body);
         CreateAudienceCommand command = RequestBodies.createAudience(group, creation.body());
         return creations.<Audience>create(caller, group, "audiences", creation, keeping -> {
-            Audience audience = Authorization.inExistingGroup(() -> ports.createAudience().create(command.keptAs(keeping)));
+            Audience audience = Authorization.inExistingGroup(() -> createAudience.create(command.keptAs(keeping)));
             LOG.info("Created audience {} in account group {} with key {}", audience.id(), group, caller.getName());
             metrics.created(audience.type());
             return audience;
@@ -95,7 +115,7 @@ public final class AudienceResource {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_READ, accountGroupId);
         Optional<AudiencePosition> after = cursor == null || cursor.isEmpty()
                 ? Optional.empty() : Optional.of(cursors.decode(group, cursor));
-        AudiencePage page = ports.listAudiences().list(new ListAudiencesQuery(group, after, parseLimit(limit)));
+        AudiencePage page = listAudiences.list(new ListAudiencesQuery(group, after, parseLimit(limit)));
         return SuccessResponses.ok(new AudiencePageResponse(
                 page.items().stream().map(AudienceResponse::of).toList(),
                 page.next().map(position -> cursors.encode(group, position)).orElse(null),
@@ -110,7 +130,7 @@ public final class AudienceResource {
             @PathParam("accountGroupId") String accountGroupId,
             @PathParam("audienceId") String audienceId) {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_READ, accountGroupId, AUDIENCE_ID, audienceId);
-        return SuccessResponses.ok(AudienceResponse.of(ports.getAudience().get(group, new AudienceId(audienceId))));
+        return SuccessResponses.ok(AudienceResponse.of(getAudience.get(group, new AudienceId(audienceId))));
     }
 
     @PATCH
@@ -124,7 +144,7 @@ public final class AudienceResource {
             InputStream body) {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId, AUDIENCE_ID, audienceId);
         AudienceChanges changes = RequestBodies.updateAudience(JsonBodies.readObject(contentType, body));
-        Audience audience = ports.updateAudience().update(new UpdateAudienceCommand(group, new AudienceId(audienceId), changes));
+        Audience audience = updateAudience.update(new UpdateAudienceCommand(group, new AudienceId(audienceId), changes));
         LOG.info("Updated audience {} in account group {} with key {}", audience.id(), group, caller.getName());
         return SuccessResponses.ok(AudienceResponse.of(audience));
     }
@@ -137,7 +157,7 @@ public final class AudienceResource {
             @PathParam("accountGroupId") String accountGroupId,
             @PathParam("audienceId") String audienceId) {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId, AUDIENCE_ID, audienceId);
-        ports.deleteAudience().delete(group, new AudienceId(audienceId));
+        deleteAudience.delete(group, new AudienceId(audienceId));
         LOG.info("Deleted audience {} in account group {} with key {}", audienceId, group, caller.getName());
         return SuccessResponses.ok(DeletedResponse.DELETED);
     }
@@ -154,7 +174,7 @@ public final class AudienceResource {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId, AUDIENCE_ID, audienceId);
         FolderId folderId = RequestBodies.moveToFolder(JsonBodies.readObject(contentType, body));
         return SuccessResponses.ok(AudienceResponse.of(
-                ports.fileAudience().moveToFolder(group, new AudienceId(audienceId), folderId)));
+                fileAudience.moveToFolder(group, new AudienceId(audienceId), folderId)));
     }
 
     @POST
@@ -169,7 +189,7 @@ public final class AudienceResource {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId, AUDIENCE_ID, audienceId);
         JsonBodies.readOptionalObject(contentType, body).ifPresent(RequestBodies::removeFromFolder);
         return SuccessResponses.ok(AudienceResponse.of(
-                ports.fileAudience().removeFromFolder(group, new AudienceId(audienceId))));
+                fileAudience.removeFromFolder(group, new AudienceId(audienceId))));
     }
 
     @GET
@@ -177,7 +197,7 @@ public final class AudienceResource {
     @Timed
     public Response navigation(@Auth ApiKeyPrincipal caller, @PathParam("accountGroupId") String accountGroupId) {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_READ, accountGroupId);
-        return SuccessResponses.ok(NavigationResponse.of(ports.getNavigation().navigation(group)));
+        return SuccessResponses.ok(NavigationResponse.of(getNavigation.navigation(group)));
     }
 
     private static int parseLimit(String limit) {

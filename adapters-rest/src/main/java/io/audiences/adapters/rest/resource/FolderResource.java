@@ -1,11 +1,13 @@
 package io.audiences.adapters.rest.resource;
 
 import com.codahale.metrics.annotation.Timed;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
 import io.audiences.adapters.rest.auth.Authorization;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.audiences.application.Audiences;
 import io.audiences.application.command.CreateFolderCommand;
+import io.audiences.application.port.in.CreateFolder;
+import io.audiences.application.port.in.DeleteFolder;
+import io.audiences.application.port.in.RenameFolder;
 import io.audiences.domain.IdempotencyKey;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.apikey.Permission;
@@ -33,11 +35,16 @@ public final class FolderResource {
     private static final Logger LOG = LoggerFactory.getLogger(FolderResource.class);
     private static final String FOLDER_ID = "folderId";
 
-    private final Audiences ports;
+    private final CreateFolder createFolder;
+    private final RenameFolder renameFolder;
+    private final DeleteFolder deleteFolder;
     private final IdempotentCreations creations;
 
-    public FolderResource(Audiences ports, IdempotentCreations creations) {
-        this.ports = ports;
+    public FolderResource(CreateFolder createFolder, RenameFolder renameFolder, DeleteFolder deleteFolder,
+            IdempotentCreations creations) {
+        this.createFolder = createFolder;
+        this.renameFolder = renameFolder;
+        this.deleteFolder = deleteFolder;
         this.creations = creations;
     }
 
@@ -53,7 +60,7 @@ public final class FolderResource {
         RequestBodies.Creation creation = RequestBodies.creation(contentType, idempotencyKeys, body);
         CreateFolderCommand command = RequestBodies.createFolder(group, creation.body());
         return creations.<Folder>create(caller, group, "folders", creation, keeping -> {
-            Folder folder = Authorization.inExistingGroup(() -> ports.createFolder().create(command.keptAs(keeping)));
+            Folder folder = Authorization.inExistingGroup(() -> createFolder.create(command.keptAs(keeping)));
             LOG.info("Created folder {} in account group {} with key {}", folder.id(), group, caller.getName());
             return folder;
         }, folder -> new IdempotentCreations.Created(FolderResponse.of(folder),
@@ -71,7 +78,7 @@ public final class FolderResource {
             InputStream body) {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId, FOLDER_ID, folderId);
         FolderName name = RequestBodies.renameFolder(JsonBodies.readObject(contentType, body));
-        return SuccessResponses.ok(FolderResponse.of(ports.renameFolder().rename(group, new FolderId(folderId), name)));
+        return SuccessResponses.ok(FolderResponse.of(renameFolder.rename(group, new FolderId(folderId), name)));
     }
 
     @DELETE
@@ -82,7 +89,7 @@ public final class FolderResource {
             @PathParam("accountGroupId") String accountGroupId,
             @PathParam("folderId") String folderId) {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId, FOLDER_ID, folderId);
-        ports.deleteFolder().delete(group, new FolderId(folderId));
+        deleteFolder.delete(group, new FolderId(folderId));
         LOG.info("Deleted folder {} in account group {} with key {}", folderId, group, caller.getName());
         return SuccessResponses.ok(DeletedResponse.DELETED);
     }
