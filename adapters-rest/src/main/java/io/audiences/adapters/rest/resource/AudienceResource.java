@@ -17,7 +17,6 @@ import io.audiences.application.port.in.GetNavigation;
 import io.audiences.application.port.in.ListAudiences;
 import io.audiences.application.port.in.UpdateAudience;
 import io.audiences.domain.FieldViolation;
-import io.audiences.domain.IdempotencyKey;
 import io.audiences.domain.InvalidInputException;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.apikey.Permission;
@@ -91,7 +90,7 @@ public final class AudienceResource {
             @Auth ApiKeyPrincipal caller,
             @PathParam("accountGroupId") String accountGroupId,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @HeaderParam(IdempotencyKey.HEADER) List<String> idempotencyKeys,
+            @HeaderParam(RequestBodies.IDEMPOTENCY_KEY_HEADER) List<String> idempotencyKeys,
             InputStream body) {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId);
         RequestBodies.Creation creation = RequestBodies.creation(contentType, idempotencyKeys, body);

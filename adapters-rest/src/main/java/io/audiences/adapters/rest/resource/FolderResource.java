@@ -8,7 +8,6 @@ import io.audiences.application.command.CreateFolderCommand;
 import io.audiences.application.port.in.CreateFolder;
 import io.audiences.application.port.in.DeleteFolder;
 import io.audiences.application.port.in.RenameFolder;
-import io.audiences.domain.IdempotencyKey;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.apikey.Permission;
 import io.audiences.domain.folder.Folder;
@@ -54,7 +53,7 @@ public final class FolderResource {
             @Auth ApiKeyPrincipal caller,
             @PathParam("accountGroupId") String accountGroupId,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @HeaderParam(IdempotencyKey.HEADER) List<String> idempotencyKeys,
+            @HeaderParam(RequestBodies.IDEMPOTENCY_KEY_HEADER) List<String> idempotencyKeys,
             InputStream body) {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId);
         RequestBodies.Creation creation = RequestBodies.creation(contentType, idempotencyKeys, body);

@@ -18,6 +18,9 @@ import java.util.List;
 /** Every route's body, as the domain's command or value; each names every problem at once. */
 final class RequestBodies {
 
+    /** The header a creation's idempotency key comes in. */
+    static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
+
     private RequestBodies() {
     }
 
@@ -34,11 +37,22 @@ final class RequestBodies {
         String idempotencyKey = null;
         if (idempotencyKeys != null && !idempotencyKeys.isEmpty()) {
             if (idempotencyKeys.size() > 1) {
-                throw new InvalidInputException(new FieldViolation(IdempotencyKey.HEADER, "must be sent once"));
+                throw new InvalidInputException(new FieldViolation(IDEMPOTENCY_KEY_HEADER, "must be sent once"));
             }
-            idempotencyKey = new IdempotencyKey(idempotencyKeys.get(0)).value();
+            idempotencyKey = idempotencyKey(idempotencyKeys.get(0));
         }
         return new Creation(JsonBodies.readObject(body), idempotencyKey);
+    }
+
+    /** The header's value as the domain's key; a refusal names the header, which is what the client sent. */
+    private static String idempotencyKey(String header) {
+        try {
+            return new IdempotencyKey(header).value();
+        } catch (InvalidInputException invalid) {
+            throw new InvalidInputException(invalid.violations().stream()
+                    .map(violation -> new FieldViolation(IDEMPOTENCY_KEY_HEADER, violation.problem()))
+                    .toList());
+        }
     }
 
     /** {@code name, description, type}. */
