@@ -1,13 +1,13 @@
 package io.audiences.adapters.rest.resource;
 
 import com.codahale.metrics.annotation.Timed;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
 import io.audiences.adapters.rest.auth.Authorization;
 import io.audiences.adapters.rest.metrics.ServiceMetrics;
 import io.audiences.application.command.AudiencePage;
 import io.audiences.application.command.CreateAudienceCommand;
 import io.audiences.application.command.ListAudiencesQuery;
+import io.audiences.application.command.OutcomeKeeping;
 import io.audiences.application.command.UpdateAudienceCommand;
 import io.audiences.application.port.in.CreateAudience;
 import io.audiences.application.port.in.DeleteAudience;
@@ -92,16 +92,20 @@ public final class AudienceResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(RequestBodies.IDEMPOTENCY_KEY_HEADER) List<String> idempotencyKeys,
             InputStream body) {
-        AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId);
-        RequestBodies.Creation creation = RequestBodies.creation(contentType, idempotencyKeys, body);
-        CreateAudienceCommand command = RequestBodies.createAudience(group, creation.body());
-        return creations.<Audience>create(caller, group, "audiences", creation, keeping -> {
-            Audience audience = Authorization.inExistingGroup(() -> createAudience.create(command.keptAs(keeping)));
-            LOG.info("Created audience {} in account group {} with key {}", audience.id(), group, caller.getName());
-            metrics.created(audience.type());
-            return audience;
-        }, audience -> new IdempotentCreations.Created(AudienceResponse.of(audience),
-                "/v1/accounts/" + group + "/audiences/" + audience.id()));
+        return creations.create(new IdempotentCreations.Route<>("audiences", RequestBodies::createAudience, this::createOne,
+                AudienceResource::created), caller, accountGroupId, contentType, idempotencyKeys, body);
+    }
+
+    private Audience createOne(ApiKeyPrincipal caller, CreateAudienceCommand command, OutcomeKeeping<Audience> keeping) {
+        Audience audience = createAudience.create(command.keptAs(keeping));
+        LOG.info("Created audience {} in account group {} with key {}", audience.id(), audience.accountGroupId(), caller.getName());
+        metrics.created(audience.type());
+        return audience;
+    }
+
+    private static IdempotentCreations.Created created(Audience audience) {
+        return new IdempotentCreations.Created(AudienceResponse.of(audience),
+                "/v1/accounts/" + audience.accountGroupId() + "/audiences/" + audience.id());
     }
 
     @GET

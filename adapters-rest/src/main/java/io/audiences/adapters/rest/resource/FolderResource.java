@@ -1,10 +1,10 @@
 package io.audiences.adapters.rest.resource;
 
 import com.codahale.metrics.annotation.Timed;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
 import io.audiences.adapters.rest.auth.Authorization;
 import io.audiences.application.command.CreateFolderCommand;
+import io.audiences.application.command.OutcomeKeeping;
 import io.audiences.application.port.in.CreateFolder;
 import io.audiences.application.port.in.DeleteFolder;
 import io.audiences.application.port.in.RenameFolder;
@@ -55,15 +55,19 @@ public final class FolderResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(RequestBodies.IDEMPOTENCY_KEY_HEADER) List<String> idempotencyKeys,
             InputStream body) {
-        AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId);
-        RequestBodies.Creation creation = RequestBodies.creation(contentType, idempotencyKeys, body);
-        CreateFolderCommand command = RequestBodies.createFolder(group, creation.body());
-        return creations.<Folder>create(caller, group, "folders", creation, keeping -> {
-            Folder folder = Authorization.inExistingGroup(() -> createFolder.create(command.keptAs(keeping)));
-            LOG.info("Created folder {} in account group {} with key {}", folder.id(), group, caller.getName());
-            return folder;
-        }, folder -> new IdempotentCreations.Created(FolderResponse.of(folder),
-                "/v1/accounts/" + group + "/audiences/folders/" + folder.id()));
+        return creations.create(new IdempotentCreations.Route<>("folders", RequestBodies::createFolder, this::createOne,
+                FolderResource::created), caller, accountGroupId, contentType, idempotencyKeys, body);
+    }
+
+    private Folder createOne(ApiKeyPrincipal caller, CreateFolderCommand command, OutcomeKeeping<Folder> keeping) {
+        Folder folder = createFolder.create(command.keptAs(keeping));
+        LOG.info("Created folder {} in account group {} with key {}", folder.id(), folder.accountGroupId(), caller.getName());
+        return folder;
+    }
+
+    private static IdempotentCreations.Created created(Folder folder) {
+        return new IdempotentCreations.Created(FolderResponse.of(folder),
+                "/v1/accounts/" + folder.accountGroupId() + "/audiences/folders/" + folder.id());
     }
 
     @PATCH

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
+import io.audiences.adapters.rest.auth.Authorization;
 import io.audiences.adapters.rest.error.ApiException;
 import io.audiences.adapters.rest.error.Envelope;
 import io.audiences.adapters.rest.error.ErrorCode;
@@ -18,15 +19,19 @@ import io.audiences.application.port.in.Idempotency;
 import io.audiences.domain.DomainRefusal;
 import io.audiences.domain.IdempotencyKey;
 import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.apikey.Permission;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -57,12 +62,41 @@ public final class IdempotentCreations {
     }
 
     /**
+     * What one creation route does beyond the steps every creation shares: its name in a key's
+     * scope, the command its body asks for (or a 400 naming every problem), the creation itself
+     * (keeping its outcome as the keeping says, {@code null} without a key), and the 201's
+     * {@code data} and {@code Location}.
+     */
+    record Route<C, T>(String name, BiFunction<AccountGroupId, ObjectNode, C> command, Creator<C, T> create,
+            Function<T, Created> answer) {
+    }
+
+    @FunctionalInterface
+    interface Creator<C, T> {
+        T create(ApiKeyPrincipal caller, C command, OutcomeKeeping<T> keeping);
+    }
+
+    /**
+     * A creation route's request, in the contract's order: write access to the group (403, 404),
+     * the media type (415), the {@code Idempotency-Key} (400), the body (400), then the creation,
+     * once per key (a group gone meanwhile is 404).
+     */
+    <C, T> Response create(Route<C, T> route, ApiKeyPrincipal caller, String accountGroupId, String contentType,
+            List<String> idempotencyKeys, InputStream body) {
+        AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId);
+        RequestBodies.Creation creation = RequestBodies.creation(contentType, idempotencyKeys, body);
+        C command = route.command().apply(group, creation.body());
+        return create(caller, group, route.name(), creation,
+                keeping -> Authorization.inExistingGroup(() -> route.create().create(caller, command, keeping)), route.answer());
+    }
+
+    /**
      * Runs {@code create} once per key: given the keeping of its outcome (or {@code null} without a
      * key), it creates and returns what it created, which {@code answer} turns into the 201.
      *
      * @param route the creation's name in the key's scope
      */
-    <T> Response create(ApiKeyPrincipal caller, AccountGroupId group, String route, RequestBodies.Creation request,
+    private <T> Response create(ApiKeyPrincipal caller, AccountGroupId group, String route, RequestBodies.Creation request,
             Function<OutcomeKeeping<T>, T> create, Function<T, Created> answer) {
         if (request.idempotencyKey() == null) {
             return created(answer.apply(create.apply(null)));
