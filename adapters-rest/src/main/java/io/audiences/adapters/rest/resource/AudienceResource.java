@@ -67,6 +67,8 @@ public final class AudienceResource {
     private final GetNavigation getNavigation;
     private final Cursors cursors;
     private final IdempotentCreations creations;
+    private final IdempotentCreations.Route<CreateAudienceCommand, Audience> creation =
+            new IdempotentCreations.Route<>("audiences", RequestBodies::createAudience, this::createOne, AudienceResource::created);
     private final ServiceMetrics metrics;
 
     public AudienceResource(CreateAudience createAudience, ListAudiences listAudiences, GetAudience getAudience,
@@ -92,8 +94,7 @@ public final class AudienceResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(RequestBodies.IDEMPOTENCY_KEY_HEADER) List<String> idempotencyKeys,
             InputStream body) {
-        return creations.create(new IdempotentCreations.Route<>("audiences", RequestBodies::createAudience, this::createOne,
-                AudienceResource::created), caller, accountGroupId, contentType, idempotencyKeys, body);
+        return creations.create(creation, caller, accountGroupId, contentType, idempotencyKeys, body);
     }
 
     private Audience createOne(ApiKeyPrincipal caller, CreateAudienceCommand command, OutcomeKeeping<Audience> keeping) {

@@ -38,6 +38,8 @@ public final class FolderResource {
     private final RenameFolder renameFolder;
     private final DeleteFolder deleteFolder;
     private final IdempotentCreations creations;
+    private final IdempotentCreations.Route<CreateFolderCommand, Folder> creation =
+            new IdempotentCreations.Route<>("folders", RequestBodies::createFolder, this::createOne, FolderResource::created);
 
     public FolderResource(CreateFolder createFolder, RenameFolder renameFolder, DeleteFolder deleteFolder,
             IdempotentCreations creations) {
@@ -55,8 +57,7 @@ public final class FolderResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(RequestBodies.IDEMPOTENCY_KEY_HEADER) List<String> idempotencyKeys,
             InputStream body) {
-        return creations.create(new IdempotentCreations.Route<>("folders", RequestBodies::createFolder, this::createOne,
-                FolderResource::created), caller, accountGroupId, contentType, idempotencyKeys, body);
+        return creations.create(creation, caller, accountGroupId, contentType, idempotencyKeys, body);
     }
 
     private Folder createOne(ApiKeyPrincipal caller, CreateFolderCommand command, OutcomeKeeping<Folder> keeping) {
