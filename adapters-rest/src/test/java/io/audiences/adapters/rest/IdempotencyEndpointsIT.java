@@ -178,14 +178,12 @@ class IdempotencyEndpointsIT {
     void aRetryWhileTheFirstRequestRunsIs409WithRetryAfterThenTheReplay() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         HOST.holdCreations.set(release);
+        int held = HOST.heldCreations.get();
         try {
             CompletableFuture<Http.Reply> first = CompletableFuture.supplyAsync(
                     () -> post(audiences, key, "slow", "{\"name\":\"Slow\",\"type\":\"on_demand\"}"));
-            Http.Reply meanwhile = null;
-            for (int i = 0; i < 100 && (meanwhile == null || meanwhile.status() != 409); i++) {
-                Thread.sleep(20);
-                meanwhile = post(audiences, key, "slow", "{\"name\":\"Slow\",\"type\":\"on_demand\"}");
-            }
+            HOST.awaitHeldCreation(held);
+            Http.Reply meanwhile = post(audiences, key, "slow", "{\"name\":\"Slow\",\"type\":\"on_demand\"}");
             assertError(meanwhile, 409, "IDEMPOTENCY_KEY_IN_USE");
             assertThat(meanwhile.header("Retry-After")).isEqualTo("1");
 

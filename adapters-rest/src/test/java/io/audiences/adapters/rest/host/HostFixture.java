@@ -37,6 +37,8 @@ public final class HostFixture {
     /** When set, every creation of an audience or folder waits for this latch first (a request caught running). */
     public final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CountDownLatch> holdCreations =
             new java.util.concurrent.atomic.AtomicReference<>();
+    /** How many creations have waited for {@link #holdCreations}: one more once a first request is caught running. */
+    public final AtomicInteger heldCreations = new AtomicInteger();
     /** How many presented keys were looked up. */
     public final AtomicInteger authentications = new AtomicInteger();
     private final Audiences useCases;
@@ -103,10 +105,30 @@ public final class HostFixture {
     private void awaitRelease() {
         java.util.concurrent.CountDownLatch hold = holdCreations.get();
         if (hold != null) {
+            heldCreations.incrementAndGet();
             try {
                 hold.await(30, java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Waits until a creation is held running (more than {@code before} have been), so that a retry
+     * sent now finds its key claimed rather than racing the first request to the claim.
+     */
+    public void awaitHeldCreation(int before) {
+        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (heldCreations.get() <= before) {
+            if (System.nanoTime() > giveUp) {
+                throw new AssertionError("no creation was held within 10 s");
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
             }
         }
     }
