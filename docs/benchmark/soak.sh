@@ -119,7 +119,7 @@ for minute in $(seq "$minutes"); do
   rss=$(awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$server/status")
   rows=$(h2_sql "$sample")
   compacted_then=$(compacted_now)
-  ratio=$(awk -v f="$file" -v c="$compacted_then" 'BEGIN {printf "%.2f", c > 0 ? f / c : 0}')
+  ratio=$(awk -v f="$file" -v c="$compacted_then" 'BEGIN {printf "%.2f", (c > 0 ? f / c : 0)}')
   max_ratio=$(awk -v a="$ratio" -v b="$max_ratio" 'BEGIN {print (a > b ? a : b)}')
   echo "| $minute | $(mb "$file") | $(mb "$compacted_then") | $ratio | $rows | $rss | $cpu |"
 done
