@@ -11,6 +11,9 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -117,6 +120,38 @@ public final class ArchitectureRules {
             .that().resideInAPackage("io.audiences.adapters.rest.resource..")
             .should().dependOnClassesThat().haveFullyQualifiedName("io.audiences.application.Audiences")
             .allowEmptyShould(false);
+
+    /** Words of HTTP that no name in the core may use: its answers are rendered by the REST adapter. */
+    public static final Set<String> HTTP_WORDS = Set.of("status", "header", "body", "location", "http", "response",
+            "mediatype", "contenttype");
+
+    /**
+     * The domain and the application hold no HTTP concept: no class, field or method named after a
+     * status, header, body, {@code Location} or response. (Their dependencies are already limited to
+     * the JDK; this keeps HTTP out of what they model, e.g. an outcome kept as a status and a body.)
+     */
+    public static final ArchRule NO_HTTP_IN_THE_CORE = classes()
+            .that().resideInAnyPackage(DOMAIN, APPLICATION)
+            .should(beNamedWithout(HTTP_WORDS))
+            .allowEmptyShould(false);
+
+    private static ArchCondition<JavaClass> beNamedWithout(Set<String> words) {
+        return new ArchCondition<>("have no class, field or method named with " + new TreeSet<>(words)) {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                List<String> names = new ArrayList<>();
+                names.add(javaClass.getSimpleName());
+                javaClass.getFields().forEach(field -> names.add(field.getName()));
+                javaClass.getMethods().stream().filter(method -> !method.getName().startsWith("lambda$"))
+                        .forEach(method -> names.add(method.getName()));
+                for (String name : names) {
+                    String lower = name.toLowerCase(Locale.ROOT);
+                    words.stream().filter(lower::contains).findFirst().ifPresent(word -> events.add(SimpleConditionEvent.violated(
+                            javaClass, javaClass.getName() + " names " + name + " (" + word + ")")));
+                }
+            }
+        };
+    }
 
     private static ArchCondition<JavaClass> dependOnAtMost(int most, String packageName) {
         return new ArchCondition<>("depend on at most " + most + " use cases (interfaces in " + packageName + ")") {

@@ -38,4 +38,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule resourcesTakeOnlyTheirUseCases = ArchitectureRules.RESOURCES_TAKE_ONLY_THEIR_USE_CASES;
+
+    @ArchTest
+    static final ArchRule noHttpInTheCore = ArchitectureRules.NO_HTTP_IN_THE_CORE;
 }

@@ -13,6 +13,7 @@ import io.audiences.adapters.rest.violation.RestClassUsingNineUseCases;
 import io.audiences.adapters.rest.violation.RestClassUsingPersistence;
 import io.audiences.application.port.out.ConcretePort;
 import io.audiences.application.violation.ApplicationClassUsingRestAdapter;
+import io.audiences.application.violation.OutcomeKeptAsAnAnswer;
 import io.audiences.domain.plan.violation.PlanUsingAudiences;
 import io.audiences.domain.violation.DomainClassUsingJdbi;
 import io.audiences.domain.violation.cyclea.First;
@@ -53,7 +54,9 @@ class RulesCatchViolationsTest {
                 Arguments.of("a few use cases per REST class", ArchitectureRules.REST_CLASSES_DEPEND_ON_A_FEW_USE_CASES,
                         new Class<?>[] {RestClassUsingNineUseCases.class}, "RestClassUsingNineUseCases depends on 9 use cases"),
                 Arguments.of("resources take only their use cases", ArchitectureRules.RESOURCES_TAKE_ONLY_THEIR_USE_CASES,
-                        new Class<?>[] {ResourceTakingEveryUseCase.class}, "ResourceTakingEveryUseCase"));
+                        new Class<?>[] {ResourceTakingEveryUseCase.class}, "ResourceTakingEveryUseCase"),
+                Arguments.of("no HTTP in the core", ArchitectureRules.NO_HTTP_IN_THE_CORE,
+                        new Class<?>[] {OutcomeKeptAsAnAnswer.class}, "OutcomeKeptAsAnAnswer names status"));
     }
 
     @ParameterizedTest(name = "{0} reports its violator")

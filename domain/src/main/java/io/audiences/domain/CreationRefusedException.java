@@ -3,7 +3,7 @@ package io.audiences.domain;
 import java.util.Objects;
 
 /** A well-formed audience that a creation rule refuses (the contract's 422). */
-public final class CreationRefusedException extends DomainRefusal {
+public final class CreationRefusedException extends RuleRefusal {
 
     private static final long serialVersionUID = 1L;
 

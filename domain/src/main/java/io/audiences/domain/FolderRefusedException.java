@@ -3,7 +3,7 @@ package io.audiences.domain;
 import java.util.Objects;
 
 /** A well-formed folder change that a folder rule refuses (the contract's 422). */
-public final class FolderRefusedException extends DomainRefusal {
+public final class FolderRefusedException extends RuleRefusal {
 
     private static final long serialVersionUID = 1L;
 

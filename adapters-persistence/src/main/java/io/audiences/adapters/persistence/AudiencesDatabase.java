@@ -69,6 +69,7 @@ public final class AudiencesDatabase implements AudiencesStorage {
             return Flyway.configure()
                     .dataSource(UnboundedConnections.of(dataSource))
                     .locations("classpath:db/migration")
+                    .javaMigrations(new KeptOutcomesMigration())
                     .load()
                     .migrate()
                     .migrationsExecuted;

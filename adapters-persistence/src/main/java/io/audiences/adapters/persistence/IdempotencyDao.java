@@ -3,7 +3,6 @@ package io.audiences.adapters.persistence;
 import io.audiences.application.command.IdempotencyClaim;
 import io.audiences.application.command.IdempotencyScope;
 import io.audiences.application.command.KeptOutcome;
-import io.audiences.application.command.OutcomeKeeping;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,7 +21,7 @@ final class IdempotencyDao {
     private static final String SCOPE = "api_key_id = :apiKeyId AND account_group_id = :accountGroupId "
             + "AND route = :route AND idempotency_key = :key";
     /** The scope's row while the claim made at :claimedAt runs (not after another request took an abandoned claim over). */
-    private static final String RUNNING_CLAIM = SCOPE + " AND status IS NULL AND started_at = :claimedAt";
+    private static final String RUNNING_CLAIM = SCOPE + " AND outcome IS NULL AND started_at = :claimedAt";
 
     private final Handle handle;
 
@@ -33,8 +32,8 @@ final class IdempotencyDao {
     /** Removes the scope's row if its outcome was kept before {@code expiredBefore}, or its claim made before {@code abandonedBefore} never ended. */
     void removeIfOver(IdempotencyScope scope, Instant expiredBefore, Instant abandonedBefore) {
         bind(handle.createUpdate("DELETE FROM idempotency_keys WHERE " + SCOPE + " AND ("
-                        + "(status IS NOT NULL AND started_at < :expiredBefore) "
-                        + "OR (status IS NULL AND started_at < :abandonedBefore))"), scope)
+                        + "(outcome IS NOT NULL AND started_at < :expiredBefore) "
+                        + "OR (outcome IS NULL AND started_at < :abandonedBefore))"), scope)
                 .bind("expiredBefore", utc(expiredBefore)).bind("abandonedBefore", utc(abandonedBefore))
                 .execute();
     }
@@ -48,32 +47,33 @@ final class IdempotencyDao {
     }
 
     Optional<Row> find(IdempotencyScope scope) {
-        return bind(handle.createQuery("SELECT fingerprint, status, body, location FROM idempotency_keys WHERE " + SCOPE), scope)
-                .map((rs, ctx) -> new Row(rs.getString("fingerprint"),
-                        rs.getObject("status") == null ? null
-                                : new KeptOutcome(rs.getInt("status"), rs.getString("body"), rs.getString("location"))))
+        return bind(handle.createQuery("SELECT fingerprint, outcome, created, refusal_code, refusal_details "
+                        + "FROM idempotency_keys WHERE " + SCOPE), scope)
+                .map((rs, ctx) -> new Row(rs.getString("fingerprint"), KeptOutcomeColumns.read(rs)))
                 .findOne();
     }
 
     /** Ends {@code claim} with {@code outcome}; how many rows it changed (0 if that claim no longer runs). */
-    int keep(IdempotencyClaim.Acquired claim, KeptOutcome outcome) {
-        return bind(handle.createUpdate("UPDATE idempotency_keys SET status = :status, body = :body, location = :location "
-                        + "WHERE " + RUNNING_CLAIM), claim)
-                .bind("status", outcome.status()).bind("body", outcome.body()).bind("location", outcome.location())
+    int keep(IdempotencyClaim.Acquired<?> claim, KeptOutcome<?> outcome) {
+        KeptOutcomeColumns columns = KeptOutcomeColumns.of(outcome);
+        return bind(handle.createUpdate("UPDATE idempotency_keys SET outcome = :outcome, created = :created, "
+                        + "refusal_code = :refusalCode, refusal_details = :refusalDetails WHERE " + RUNNING_CLAIM), claim)
+                .bind("outcome", columns.outcome()).bind("created", columns.created())
+                .bind("refusalCode", columns.refusalCode()).bind("refusalDetails", columns.refusalDetails())
                 .execute();
     }
 
     /**
-     * In a creation's transaction: keeps the outcome {@code keeping} renders for {@code created}, when
-     * there is a keeping, under its running claim; without that claim the creation must not commit.
+     * In a creation's transaction: keeps {@code created} as the outcome of {@code claim}, when there is
+     * one, while that claim runs; without it the creation must not commit.
      */
-    static <T> void keepWith(Handle handle, OutcomeKeeping<T> keeping, T created) {
-        if (keeping != null && new IdempotencyDao(handle).keep(keeping.claim(), keeping.render().apply(created)) != 1) {
+    static <T> void keepWith(Handle handle, IdempotencyClaim.Acquired<T> claim, T created) {
+        if (claim != null && new IdempotencyDao(handle).keep(claim, new KeptOutcome.Created<>(created)) != 1) {
             throw new IllegalStateException("no running claim of the idempotency key to keep the outcome under");
         }
     }
 
-    void forget(IdempotencyClaim.Acquired claim) {
+    void forget(IdempotencyClaim.Acquired<?> claim) {
         bind(handle.createUpdate("DELETE FROM idempotency_keys WHERE " + RUNNING_CLAIM), claim).execute();
     }
 
@@ -105,7 +105,7 @@ final class IdempotencyDao {
         return IntStream.of(delete.execute()).sum();
     }
 
-    private static <S extends SqlStatement<S>> S bind(S statement, IdempotencyClaim.Acquired claim) {
+    private static <S extends SqlStatement<S>> S bind(S statement, IdempotencyClaim.Acquired<?> claim) {
         return bind(statement, claim.scope()).bind("claimedAt", utc(claim.claimedAt()));
     }
 
@@ -118,7 +118,7 @@ final class IdempotencyDao {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    /** A row: its request's fingerprint, and its kept outcome, or {@code null} while the claim runs. */
-    record Row(String fingerprint, KeptOutcome outcome) {
+    /** A row: its request's fingerprint, and its kept outcome (none while the claim runs). */
+    record Row(String fingerprint, KeptOutcomeColumns outcome) {
     }
 }

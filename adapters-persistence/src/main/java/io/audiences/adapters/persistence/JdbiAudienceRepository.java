@@ -2,7 +2,7 @@ package io.audiences.adapters.persistence;
 
 import io.audiences.adapters.persistence.AccountGroupDao.LockedGroup;
 import io.audiences.application.StorageException;
-import io.audiences.application.command.OutcomeKeeping;
+import io.audiences.application.command.IdempotencyClaim;
 import io.audiences.application.port.out.AudienceRepository;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.audience.AccountGroupSnapshot;
@@ -46,10 +46,10 @@ public final class JdbiAudienceRepository implements AudienceRepository {
 
     @Override
     public Audience add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission,
-            OutcomeKeeping<Audience> keeping) {
+            IdempotencyClaim.Acquired<Audience> claim) {
         return inGroupTransaction(handle -> {
             Audience audience = addLocked(handle, accountGroupId, nameKey, admission);
-            IdempotencyDao.keepWith(handle, keeping, audience);
+            IdempotencyDao.keepWith(handle, claim, audience);
             return audience;
         });
     }

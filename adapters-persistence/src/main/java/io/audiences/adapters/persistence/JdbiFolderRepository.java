@@ -3,7 +3,7 @@ package io.audiences.adapters.persistence;
 import io.audiences.application.StorageException;
 import io.audiences.application.command.Navigation;
 import io.audiences.application.command.Navigation.FolderContents;
-import io.audiences.application.command.OutcomeKeeping;
+import io.audiences.application.command.IdempotencyClaim;
 import io.audiences.application.port.out.FolderRepository;
 import io.audiences.domain.UnknownIdException;
 import io.audiences.domain.accountgroup.AccountGroupId;
@@ -37,7 +37,7 @@ public final class JdbiFolderRepository implements FolderRepository {
     }
 
     @Override
-    public Folder add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission, OutcomeKeeping<Folder> keeping) {
+    public Folder add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission, IdempotencyClaim.Acquired<Folder> claim) {
         return inGroupTransaction(handle -> {
             GroupLock.take(handle, dialect, accountGroupId);
             FolderDao folders = new FolderDao(handle);
@@ -46,7 +46,7 @@ public final class JdbiFolderRepository implements FolderRepository {
                 throw new IllegalArgumentException("the admitted folder belongs to another account group");
             }
             folders.insert(FolderRow.of(folder));
-            IdempotencyDao.keepWith(handle, keeping, folder);
+            IdempotencyDao.keepWith(handle, claim, folder);
             return folder;
         });
     }

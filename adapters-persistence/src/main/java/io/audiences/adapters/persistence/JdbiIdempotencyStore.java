@@ -26,8 +26,8 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public IdempotencyClaim claim(IdempotencyScope scope, String fingerprint, Instant now, Instant expiredBefore,
-            Instant abandonedBefore) {
+    public <T> IdempotencyClaim<T> claim(IdempotencyScope scope, String fingerprint, Class<T> created, Instant now,
+            Instant expiredBefore, Instant abandonedBefore) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {
                 jdbi.useTransaction(handle -> {
@@ -35,7 +35,7 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
                     keys.removeIfOver(scope, expiredBefore, abandonedBefore);
                     keys.insertClaim(scope, fingerprint, now);
                 });
-                return new IdempotencyClaim.Acquired(scope, now);
+                return new IdempotencyClaim.Acquired<>(scope, now);
             } catch (JdbiException e) {
                 if (!StorageErrors.isUniqueViolation(e, "idempotency_keys")) {
                     throw new StorageException("could not claim the idempotency key", e);
@@ -44,9 +44,10 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
             Optional<IdempotencyDao.Row> row = StorageErrors.translate(
                     () -> jdbi.withHandle(handle -> new IdempotencyDao(handle).find(scope)));
             if (row.isPresent()) {
-                KeptOutcome outcome = row.get().outcome();
-                return outcome == null ? new IdempotencyClaim.InUse()
-                        : new IdempotencyClaim.Kept(outcome, row.get().fingerprint().equals(fingerprint));
+                KeptOutcomeColumns outcome = row.get().outcome();
+                return outcome.isKept()
+                        ? new IdempotencyClaim.Kept<>(outcome.as(created), row.get().fingerprint().equals(fingerprint))
+                        : new IdempotencyClaim.InUse<>();
             }
             // The row went between the insert and the read (its claim was forgotten): claim again.
         }
@@ -54,12 +55,12 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public void keep(IdempotencyClaim.Acquired claim, KeptOutcome outcome) {
+    public <T> void keep(IdempotencyClaim.Acquired<T> claim, KeptOutcome.Refused<T> outcome) {
         StorageErrors.run(() -> jdbi.useHandle(handle -> new IdempotencyDao(handle).keep(claim, outcome)));
     }
 
     @Override
-    public void forget(IdempotencyClaim.Acquired claim) {
+    public void forget(IdempotencyClaim.Acquired<?> claim) {
         StorageErrors.run(() -> jdbi.useHandle(handle -> new IdempotencyDao(handle).forget(claim)));
     }
 

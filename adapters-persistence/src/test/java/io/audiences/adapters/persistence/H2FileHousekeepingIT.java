@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.audiences.application.Audiences;
 import io.audiences.application.SecureRandomIdSource;
 import io.audiences.application.command.CreateAudienceCommand;
-import io.audiences.application.command.IdempotencyClaim;
 import io.audiences.application.command.IdempotencyScope;
-import io.audiences.application.command.KeptOutcome;
-import io.audiences.application.command.OutcomeKeeping;
 import io.audiences.application.contract.Fixtures;
 import io.audiences.domain.IdempotencyKey;
 import io.audiences.domain.accountgroup.AccountGroup;
+import io.audiences.domain.audience.Audience;
 import io.audiences.domain.audience.AudienceDraft;
 import io.audiences.domain.plan.Plan;
 import io.audiences.domain.plan.PlanCatalog;
@@ -101,12 +99,10 @@ class H2FileHousekeepingIT {
                         for (int i = 0; i < CREATES_PER_THREAD; i++) {
                             IdempotencyScope scope = new IdempotencyScope("000000000000000000000001", group.id(), "audiences",
                                     new IdempotencyKey("steady-" + stream + "-" + i));
-                            IdempotencyClaim.Acquired claim = (IdempotencyClaim.Acquired) audiences.idempotency()
-                                    .claim(scope, "fingerprint", Duration.ofHours(24));
-                            audiences.createAudience().create(new CreateAudienceCommand(group.id(),
-                                    AudienceDraft.of("Steady " + stream + " " + i, "a steady stream of keyed creates", "on_demand"))
-                                    .keptAs(new OutcomeKeeping<>(claim, audience -> new KeptOutcome(201, "{\"id\":\"" + audience.id() + "\"}",
-                                            "/v1/accounts/" + group.id() + "/audiences/" + audience.id()))));
+                            CreateAudienceCommand command = new CreateAudienceCommand(group.id(),
+                                    AudienceDraft.of("Steady " + stream + " " + i, "a steady stream of keyed creates", "on_demand"));
+                            audiences.idempotency().once(scope, "fingerprint", Duration.ofHours(24), Audience.class,
+                                    claim -> audiences.createAudience().create(command.underClaim(claim)));
                             if (pruning) {
                                 Thread.sleep(PACE_MILLIS);
                             }

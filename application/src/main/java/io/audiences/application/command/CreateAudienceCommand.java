@@ -12,9 +12,9 @@ import java.util.Objects;
 /**
  * Create an audience from {@code draft} in the account group {@code accountGroupId}.
  *
- * @param keeping where to keep the outcome for retries, with the audience; {@code null} for none
+ * @param claim the claim of an idempotency key to keep the outcome under, with the audience; {@code null} for none
  */
-public record CreateAudienceCommand(AccountGroupId accountGroupId, AudienceDraft draft, OutcomeKeeping<Audience> keeping) {
+public record CreateAudienceCommand(AccountGroupId accountGroupId, AudienceDraft draft, IdempotencyClaim.Acquired<Audience> claim) {
 
     public CreateAudienceCommand {
         Objects.requireNonNull(accountGroupId, "accountGroupId");
@@ -25,9 +25,9 @@ public record CreateAudienceCommand(AccountGroupId accountGroupId, AudienceDraft
         this(accountGroupId, draft, null);
     }
 
-    /** This command, its outcome kept as {@code keeping} says. */
-    public CreateAudienceCommand keptAs(OutcomeKeeping<Audience> outcomeKeeping) {
-        return new CreateAudienceCommand(accountGroupId, draft, outcomeKeeping);
+    /** This command, its outcome kept under {@code idempotencyClaim}. */
+    public CreateAudienceCommand underClaim(IdempotencyClaim.Acquired<Audience> idempotencyClaim) {
+        return new CreateAudienceCommand(accountGroupId, draft, idempotencyClaim);
     }
 
     /**
@@ -46,6 +46,6 @@ public record CreateAudienceCommand(AccountGroupId accountGroupId, AudienceDraft
      */
     public CreateAudienceCommand describedAs(String description) {
         return new CreateAudienceCommand(accountGroupId,
-                new AudienceDraft(draft.name(), AudienceDescription.ofNullable(description), draft.type()), keeping);
+                new AudienceDraft(draft.name(), AudienceDescription.ofNullable(description), draft.type()), claim);
     }
 }

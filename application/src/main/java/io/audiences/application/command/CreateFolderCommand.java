@@ -8,9 +8,9 @@ import java.util.Objects;
 /**
  * Create a folder in an account group.
  *
- * @param keeping where to keep the outcome for retries, with the folder; {@code null} for none
+ * @param claim the claim of an idempotency key to keep the outcome under, with the folder; {@code null} for none
  */
-public record CreateFolderCommand(AccountGroupId accountGroupId, FolderDraft draft, OutcomeKeeping<Folder> keeping) {
+public record CreateFolderCommand(AccountGroupId accountGroupId, FolderDraft draft, IdempotencyClaim.Acquired<Folder> claim) {
 
     public CreateFolderCommand {
         Objects.requireNonNull(accountGroupId, "accountGroupId");
@@ -21,8 +21,8 @@ public record CreateFolderCommand(AccountGroupId accountGroupId, FolderDraft dra
         this(accountGroupId, draft, null);
     }
 
-    /** This command, its outcome kept as {@code keeping} says. */
-    public CreateFolderCommand keptAs(OutcomeKeeping<Folder> outcomeKeeping) {
-        return new CreateFolderCommand(accountGroupId, draft, outcomeKeeping);
+    /** This command, its outcome kept under {@code idempotencyClaim}. */
+    public CreateFolderCommand underClaim(IdempotencyClaim.Acquired<Folder> idempotencyClaim) {
+        return new CreateFolderCommand(accountGroupId, draft, idempotencyClaim);
     }
 }

@@ -3,16 +3,20 @@ package io.audiences.application.command;
 import java.time.Instant;
 import java.util.Objects;
 
-/** What claiming an idempotency key found. */
-public sealed interface IdempotencyClaim {
+/**
+ * What claiming an idempotency key found.
+ *
+ * @param <T> what the creation under the key creates
+ */
+public sealed interface IdempotencyClaim<T> {
 
     /**
-     * The key is new (or its kept outcome expired, or its claim was abandoned): the caller runs the
-     * creation, and keeps or forgets its outcome under this claim. A claim is known by its scope and
-     * the instant it was made, so a request whose abandoned claim was taken over by another can no
+     * The key is new (or its kept outcome expired, or its claim was abandoned): the creation runs,
+     * and its outcome is kept or forgotten under this claim. A claim is known by its scope and the
+     * instant it was made, so a request whose abandoned claim was taken over by another can no
      * longer keep or forget anything under it.
      */
-    record Acquired(IdempotencyScope scope, Instant claimedAt) implements IdempotencyClaim {
+    record Acquired<T>(IdempotencyScope scope, Instant claimedAt) implements IdempotencyClaim<T> {
 
         public Acquired {
             Objects.requireNonNull(scope, "scope");
@@ -21,7 +25,7 @@ public sealed interface IdempotencyClaim {
     }
 
     /** A request with this key is running now. */
-    record InUse() implements IdempotencyClaim {
+    record InUse<T>() implements IdempotencyClaim<T> {
     }
 
     /**
@@ -29,6 +33,6 @@ public sealed interface IdempotencyClaim {
      *
      * @param sameRequest whether it was kept for the same request (compared by fingerprint)
      */
-    record Kept(KeptOutcome outcome, boolean sameRequest) implements IdempotencyClaim {
+    record Kept<T>(KeptOutcome<T> outcome, boolean sameRequest) implements IdempotencyClaim<T> {
     }
 }

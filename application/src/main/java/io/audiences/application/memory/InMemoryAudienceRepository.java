@@ -1,7 +1,7 @@
 package io.audiences.application.memory;
 
+import io.audiences.application.command.IdempotencyClaim;
 import io.audiences.application.command.KeptOutcome;
-import io.audiences.application.command.OutcomeKeeping;
 import io.audiences.application.port.out.AudienceRepository;
 import io.audiences.domain.UnknownIdException;
 import io.audiences.domain.accountgroup.AccountGroup;
@@ -36,7 +36,7 @@ public final class InMemoryAudienceRepository implements AudienceRepository {
 
     @Override
     public Audience add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission,
-            OutcomeKeeping<Audience> keeping) {
+            IdempotencyClaim.Acquired<Audience> claim) {
         GroupContents contents = contentsOf(accountGroupId);
         synchronized (contents) {
             AccountGroup group = groups.find(accountGroupId)
@@ -45,9 +45,8 @@ public final class InMemoryAudienceRepository implements AudienceRepository {
             if (!audience.accountGroupId().equals(accountGroupId)) {
                 throw new IllegalArgumentException("the admitted audience belongs to another account group");
             }
-            KeptOutcome outcome = keeping == null ? null : keeping.render().apply(audience);
-            if (keeping != null) {
-                idempotency.keepWithCreation(keeping.claim(), outcome);
+            if (claim != null) {
+                idempotency.keepWithCreation(claim, new KeptOutcome.Created<>(audience));
             }
             contents.add(audience);
             return audience;

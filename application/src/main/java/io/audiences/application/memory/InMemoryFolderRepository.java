@@ -1,8 +1,8 @@
 package io.audiences.application.memory;
 
+import io.audiences.application.command.IdempotencyClaim;
 import io.audiences.application.command.KeptOutcome;
 import io.audiences.application.command.Navigation;
-import io.audiences.application.command.OutcomeKeeping;
 import io.audiences.application.port.out.FolderRepository;
 import io.audiences.domain.UnknownIdException;
 import io.audiences.domain.accountgroup.AccountGroupId;
@@ -27,7 +27,7 @@ public final class InMemoryFolderRepository implements FolderRepository {
     }
 
     @Override
-    public Folder add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission, OutcomeKeeping<Folder> keeping) {
+    public Folder add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission, IdempotencyClaim.Acquired<Folder> claim) {
         GroupContents contents = audiences.contentsOf(accountGroupId);
         synchronized (contents) {
             if (groups.find(accountGroupId).isEmpty()) {
@@ -37,9 +37,8 @@ public final class InMemoryFolderRepository implements FolderRepository {
             if (!folder.accountGroupId().equals(accountGroupId) || contents.folder(folder.id()).isPresent()) {
                 throw new IllegalArgumentException("the admitted folder must be new and of this account group");
             }
-            KeptOutcome outcome = keeping == null ? null : keeping.render().apply(folder);
-            if (keeping != null) {
-                idempotency.keepWithCreation(keeping.claim(), outcome);
+            if (claim != null) {
+                idempotency.keepWithCreation(claim, new KeptOutcome.Created<>(folder));
             }
             contents.put(folder);
             return folder;

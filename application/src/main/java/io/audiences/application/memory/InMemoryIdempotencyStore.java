@@ -16,29 +16,28 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     private final Map<IdempotencyScope, Entry> entries = new HashMap<>();
 
     @Override
-    public synchronized IdempotencyClaim claim(IdempotencyScope scope, String fingerprint, Instant now,
-            Instant expiredBefore, Instant abandonedBefore) {
+    public synchronized <T> IdempotencyClaim<T> claim(IdempotencyScope scope, String fingerprint, Class<T> created,
+            Instant now, Instant expiredBefore, Instant abandonedBefore) {
         Entry entry = entries.get(scope);
         if (entry == null || entry.isOver(expiredBefore, abandonedBefore)) {
             entries.put(scope, new Entry(fingerprint, now, null));
-            return new IdempotencyClaim.Acquired(scope, now);
+            return new IdempotencyClaim.Acquired<>(scope, now);
         }
         if (entry.outcome() == null) {
-            return new IdempotencyClaim.InUse();
+            return new IdempotencyClaim.InUse<>();
         }
-        return new IdempotencyClaim.Kept(entry.outcome(), entry.fingerprint().equals(fingerprint));
+        return new IdempotencyClaim.Kept<>(as(created, entry.outcome()), entry.fingerprint().equals(fingerprint));
     }
 
     @Override
-    public synchronized void keep(IdempotencyClaim.Acquired claim, KeptOutcome outcome) {
+    public synchronized <T> void keep(IdempotencyClaim.Acquired<T> claim, KeptOutcome.Refused<T> outcome) {
         if (isRunning(claim)) {
-            Entry entry = entries.get(claim.scope());
-            entries.put(claim.scope(), new Entry(entry.fingerprint(), entry.startedAt(), outcome));
+            keepUnder(claim, outcome);
         }
     }
 
     @Override
-    public synchronized void forget(IdempotencyClaim.Acquired claim) {
+    public synchronized void forget(IdempotencyClaim.Acquired<?> claim) {
         if (isRunning(claim)) {
             entries.remove(claim.scope());
         }
@@ -55,19 +54,33 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     }
 
     /** Keeps {@code outcome} under {@code claim}, which a creation that keeps its outcome must still hold. */
-    synchronized void keepWithCreation(IdempotencyClaim.Acquired claim, KeptOutcome outcome) {
+    synchronized <T> void keepWithCreation(IdempotencyClaim.Acquired<T> claim, KeptOutcome.Created<T> outcome) {
         if (!isRunning(claim)) {
             throw new IllegalStateException("no running claim of this idempotency key to keep an outcome under");
         }
-        keep(claim, outcome);
+        keepUnder(claim, outcome);
     }
 
-    private boolean isRunning(IdempotencyClaim.Acquired claim) {
+    private void keepUnder(IdempotencyClaim.Acquired<?> claim, KeptOutcome<?> outcome) {
+        Entry entry = entries.get(claim.scope());
+        entries.put(claim.scope(), new Entry(entry.fingerprint(), entry.startedAt(), outcome));
+    }
+
+    private boolean isRunning(IdempotencyClaim.Acquired<?> claim) {
         Entry entry = entries.get(claim.scope());
         return entry != null && entry.outcome() == null && entry.startedAt().equals(claim.claimedAt());
     }
 
-    private record Entry(String fingerprint, Instant startedAt, KeptOutcome outcome) {
+    /** A kept outcome, as the outcome of a creation of {@code created} (a scope's route creates one kind of thing). */
+    private static <T> KeptOutcome<T> as(Class<T> created, KeptOutcome<?> outcome) {
+        if (outcome instanceof KeptOutcome.Created<?> kept) {
+            return new KeptOutcome.Created<>(created.cast(kept.created()));
+        }
+        KeptOutcome.Refused<?> refused = (KeptOutcome.Refused<?>) outcome;
+        return new KeptOutcome.Refused<>(refused.code(), refused.details());
+    }
+
+    private record Entry(String fingerprint, Instant startedAt, KeptOutcome<?> outcome) {
 
         boolean isOver(Instant expiredBefore, Instant abandonedBefore) {
             return startedAt.isBefore(outcome == null ? abandonedBefore : expiredBefore);

@@ -2,13 +2,16 @@ package io.audiences.application.service;
 
 import io.audiences.application.command.IdempotencyClaim;
 import io.audiences.application.command.IdempotencyScope;
+import io.audiences.application.command.IdempotentRun;
 import io.audiences.application.command.KeptOutcome;
 import io.audiences.application.port.in.Idempotency;
 import io.audiences.application.port.out.IdempotencyStore;
+import io.audiences.domain.RuleRefusal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Function;
 
 /** Idempotency keys over a store and a clock. */
 public final class IdempotencyService implements Idempotency {
@@ -33,21 +36,37 @@ public final class IdempotencyService implements Idempotency {
     }
 
     @Override
-    public IdempotencyClaim claim(IdempotencyScope scope, String fingerprint, Duration retention) {
+    public <T> IdempotentRun<T> once(IdempotencyScope scope, String fingerprint, Duration retention, Class<T> created,
+            Function<IdempotencyClaim.Acquired<T>, T> creation) {
         requirePositive(retention);
         // Milliseconds: what the store keeps of the instant that identifies the claim.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        return store.claim(scope, fingerprint, now, now.minus(retention), now.minus(ABANDONED_AFTER));
+        IdempotencyClaim<T> claim = store.claim(scope, fingerprint, created, now, now.minus(retention),
+                now.minus(ABANDONED_AFTER));
+        if (claim instanceof IdempotencyClaim.Kept<T> kept) {
+            return kept.sameRequest() ? new IdempotentRun.Replayed<>(kept.outcome()) : new IdempotentRun.KeyReused<>();
+        }
+        if (claim instanceof IdempotencyClaim.InUse<T>) {
+            return new IdempotentRun.KeyInUse<>();
+        }
+        return new IdempotentRun.Ran<>(runClaimed((IdempotencyClaim.Acquired<T>) claim, creation));
     }
 
-    @Override
-    public void keep(IdempotencyClaim.Acquired claim, KeptOutcome outcome) {
-        store.keep(claim, outcome);
-    }
-
-    @Override
-    public void forget(IdempotencyClaim.Acquired claim) {
-        store.forget(claim);
+    private <T> T runClaimed(IdempotencyClaim.Acquired<T> claim, Function<IdempotencyClaim.Acquired<T>, T> creation) {
+        try {
+            return creation.apply(claim);
+        } catch (RuleRefusal refusal) {
+            store.keep(claim, new KeptOutcome.Refused<>(refusal.code(), refusal.details()));
+            throw refusal;
+        } catch (RuntimeException failure) {
+            try {
+                store.forget(claim);
+            } catch (RuntimeException alsoFailed) {
+                // The claim stays until it counts as abandoned; the original failure is what the caller sees.
+                failure.addSuppressed(alsoFailed);
+            }
+            throw failure;
+        }
     }
 
     @Override

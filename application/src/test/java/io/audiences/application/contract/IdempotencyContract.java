@@ -10,7 +10,9 @@ import io.audiences.application.command.IdempotencyClaim;
 import io.audiences.application.command.IdempotencyScope;
 import io.audiences.application.command.KeptOutcome;
 import io.audiences.application.command.ListAudiencesQuery;
-import io.audiences.application.command.OutcomeKeeping;
+import io.audiences.application.command.IdempotentRun;
+import io.audiences.domain.CreationRefusedException;
+import io.audiences.domain.CreationRule;
 import io.audiences.domain.IdempotencyKey;
 import io.audiences.domain.accountgroup.AccountGroup;
 import io.audiences.domain.accountgroup.AccountGroupId;
@@ -23,6 +25,7 @@ import io.audiences.domain.plan.PlanCatalog;
 import io.audiences.application.service.IdempotencyService;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -35,8 +38,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link io.audiences.application.port.out.IdempotencyStore} does with the repositories
- * that keep outcomes: one claim per key, outcomes kept with what they describe, expiry and pruning
- * on a driven clock, and exactly one run however many requests race over two instances.
+ * that keep outcomes, through {@link io.audiences.application.port.in.Idempotency}: one claim per
+ * key, outcomes kept with what they describe and read back as they were, expiry and pruning on a
+ * driven clock, and exactly one run however many requests race over two instances.
  */
 public abstract class IdempotencyContract {
 
@@ -45,6 +49,7 @@ public abstract class IdempotencyContract {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:15:30.123Z"));
     private Storage storage;
+    private Storage secondStorage;
     private Audiences first;
     private Audiences second;
     private ExecutorService pool;
@@ -56,7 +61,8 @@ public abstract class IdempotencyContract {
         storage = newStorage();
         long seed = ThreadLocalRandom.current().nextLong();
         first = over(storage, seed);
-        second = over(storage.secondInstance(), seed + 1);
+        secondStorage = storage.secondInstance();
+        second = over(secondStorage, seed + 1);
         pool = Executors.newFixedThreadPool(RACERS);
     }
 
@@ -75,60 +81,77 @@ public abstract class IdempotencyContract {
         AccountGroupId group = group();
         IdempotencyScope scope = scope(group, "audiences", "key-1");
 
-        IdempotencyClaim.Acquired claim = acquire(first, scope, "body-a");
-        assertThat(claim(second, scope, "body-a")).isEqualTo(new IdempotencyClaim.InUse());
-        Audience created = first.createAudience().create(createCommand(group, "Leads").keptAs(keeping(claim)));
+        IdempotentRun<Audience> run = once(first, scope, "body-a", claim -> {
+            assertThat(once(second, scope, "body-a", never())).isEqualTo(new IdempotentRun.KeyInUse<Audience>());
+            return first.createAudience().create(createCommand(group, "Leads").underClaim(claim));
+        });
 
-        KeptOutcome kept = new KeptOutcome(201, created.id().value(), "/audiences/" + created.id());
-        assertThat(claim(second, scope, "body-a")).isEqualTo(new IdempotencyClaim.Kept(kept, true));
-        assertThat(claim(second, scope, "body-b")).isEqualTo(new IdempotencyClaim.Kept(kept, false));
+        Audience created = ((IdempotentRun.Ran<Audience>) run).created();
+        assertThat(once(second, scope, "body-a", never()))
+                .isEqualTo(new IdempotentRun.Replayed<>(new KeptOutcome.Created<>(created)));
+        assertThat(once(second, scope, "body-b", never())).isEqualTo(new IdempotentRun.KeyReused<Audience>());
     }
 
     @Test
     void scopesDifferByApiKeyGroupAndRoute() {
         AccountGroupId group = group();
         IdempotencyScope scope = scope(group, "audiences", "shared");
-        claim(first, scope, "body");
+        claim(storage, scope, "body");
 
-        assertThat(claim(first, new IdempotencyScope("000000000000000000000002", group, "audiences", scope.key()), "body"))
+        assertThat(claim(storage, new IdempotencyScope("000000000000000000000002", group, "audiences", scope.key()), "body"))
                 .isInstanceOf(IdempotencyClaim.Acquired.class);
-        assertThat(claim(first, scope(group(), "audiences", "shared"), "body")).isInstanceOf(IdempotencyClaim.Acquired.class);
-        assertThat(claim(first, scope(group, "folders", "shared"), "body")).isInstanceOf(IdempotencyClaim.Acquired.class);
+        assertThat(claim(storage, scope(group(), "audiences", "shared"), "body")).isInstanceOf(IdempotencyClaim.Acquired.class);
+        assertThat(claim(storage, scope(group, "folders", "shared"), "body")).isInstanceOf(IdempotencyClaim.Acquired.class);
     }
 
     @Test
-    void aRefusalIsKeptAndAForgottenRunFreesTheKey() {
+    void aRuleRefusalIsKeptAndAnyOtherFailureFreesTheKey() {
         AccountGroupId group = group();
         IdempotencyScope refused = scope(group, "audiences", "refused");
         IdempotencyScope failed = scope(group, "audiences", "failed");
-        IdempotencyClaim.Acquired refusal = acquire(first, refused, "body");
-        IdempotencyClaim.Acquired failure = acquire(first, failed, "body");
+        CreationRefusedException refusal = new CreationRefusedException(CreationRule.AUDIENCE_LIMIT_REACHED, "no room left");
 
-        first.idempotency().keep(refusal, new KeptOutcome(422, "{\"code\":\"AUDIENCE_LIMIT_REACHED\"}", null));
-        first.idempotency().forget(failure);
+        assertThatThrownBy(() -> once(first, refused, "body", claim -> {
+            throw refusal;
+        })).isSameAs(refusal);
+        assertThatThrownBy(() -> once(first, failed, "body", claim -> {
+            throw new IllegalStateException("the database went away");
+        })).hasMessage("the database went away");
 
-        assertThat(claim(second, refused, "body")).isEqualTo(new IdempotencyClaim.Kept(
-                new KeptOutcome(422, "{\"code\":\"AUDIENCE_LIMIT_REACHED\"}", null), true));
-        assertThat(claim(second, failed, "other body")).isInstanceOf(IdempotencyClaim.Acquired.class);
+        assertThat(once(second, refused, "body", never())).isEqualTo(new IdempotentRun.Replayed<>(
+                new KeptOutcome.Refused<Audience>(CreationRule.AUDIENCE_LIMIT_REACHED.code(), "no room left")));
+        assertThat(claim(secondStorage, failed, "other body")).isInstanceOf(IdempotencyClaim.Acquired.class);
     }
 
     @Test
-    void aCreationWithoutItsClaimStoresNothingAndARenderingThatFailsStoresNothing() {
+    void aCreationWithoutItsClaimRunningStoresNothing() {
         AccountGroupId group = group();
-        IdempotencyClaim.Acquired unclaimed = new IdempotencyClaim.Acquired(scope(group, "audiences", "never-claimed"), clock.instant());
+        IdempotencyClaim.Acquired<Audience> unclaimed =
+                new IdempotencyClaim.Acquired<>(scope(group, "audiences", "never-claimed"), clock.instant());
         IdempotencyScope claimed = scope(group, "folders", "claimed");
-        IdempotencyClaim.Acquired claim = acquire(first, claimed, "body");
+        IdempotencyClaim.Acquired<Folder> claim = acquire(storage, claimed, "body");
+        storage.idempotency().forget(claim);
 
-        assertThatThrownBy(() -> first.createAudience().create(createCommand(group, "Orphan").keptAs(keeping(unclaimed))))
+        assertThatThrownBy(() -> first.createAudience().create(createCommand(group, "Orphan").underClaim(unclaimed)))
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> first.createFolder().create(new CreateFolderCommand(group, FolderDraft.of("F", "on_demand"))
-                .keptAs(new OutcomeKeeping<Folder>(claim, folder -> {
-                    throw new IllegalStateException("rendering failed");
-                })))).hasMessage("rendering failed");
+                .underClaim(claim))).isInstanceOf(IllegalStateException.class);
 
         assertThat(first.listAudiences().list(new ListAudiencesQuery(group, Optional.empty(), 10)).items()).isEmpty();
         assertThat(first.getNavigation().navigation(group).folders()).isEmpty();
-        assertThat(claim(second, claimed, "body")).isEqualTo(new IdempotencyClaim.InUse());
+    }
+
+    @Test
+    void aKeptFolderIsReadBackAsItWasCreated() {
+        AccountGroupId group = group();
+        IdempotencyScope scope = scope(group, "folders", "folder");
+        Folder created = ((IdempotentRun.Ran<Folder>) first.idempotency().once(scope, "body", RETENTION, Folder.class,
+                claim -> first.createFolder().create(new CreateFolderCommand(group, FolderDraft.of("Q1", "on_demand"))
+                        .underClaim(claim)))).created();
+
+        assertThat(second.idempotency().once(scope, "body", RETENTION, Folder.class, claim -> {
+            throw new AssertionError("ran twice");
+        })).isEqualTo(new IdempotentRun.Replayed<>(new KeptOutcome.Created<>(created)));
     }
 
     @Test
@@ -136,37 +159,36 @@ public abstract class IdempotencyContract {
         AccountGroupId group = group();
         IdempotencyScope kept = scope(group, "audiences", "kept");
         IdempotencyScope abandoned = scope(group, "audiences", "abandoned");
-        first.createAudience().create(createCommand(group, "Leads").keptAs(keeping(acquire(first, kept, "body"))));
-        claim(first, abandoned, "body");
+        first.createAudience().create(createCommand(group, "Leads").underClaim(acquire(storage, kept, "body")));
+        claim(storage, abandoned, "body");
 
         clock.advance(IdempotencyService.ABANDONED_AFTER.minusMillis(1));
-        assertThat(claim(second, abandoned, "body")).isEqualTo(new IdempotencyClaim.InUse());
+        assertThat(claim(secondStorage, abandoned, "body")).isEqualTo(new IdempotencyClaim.InUse<Audience>());
         clock.advance(Duration.ofMillis(2));
-        assertThat(claim(second, abandoned, "body")).isInstanceOf(IdempotencyClaim.Acquired.class);
+        assertThat(claim(secondStorage, abandoned, "body")).isInstanceOf(IdempotencyClaim.Acquired.class);
 
         clock.advance(RETENTION.minus(IdempotencyService.ABANDONED_AFTER).minusMillis(2));
-        assertThat(claim(second, kept, "body")).isInstanceOf(IdempotencyClaim.Kept.class);
+        assertThat(claim(secondStorage, kept, "body")).isInstanceOf(IdempotencyClaim.Kept.class);
         clock.advance(Duration.ofMillis(2));
-        assertThat(claim(second, kept, "body")).isInstanceOf(IdempotencyClaim.Acquired.class);
+        assertThat(claim(secondStorage, kept, "body")).isInstanceOf(IdempotencyClaim.Acquired.class);
     }
 
     @Test
     void aRequestWhoseAbandonedClaimWasTakenOverCanNeitherKeepNorForgetNorCreate() {
         AccountGroupId group = group();
         IdempotencyScope scope = scope(group, "audiences", "taken-over");
-        IdempotencyClaim.Acquired stalled = acquire(first, scope, "body");
+        IdempotencyClaim.Acquired<Audience> stalled = acquire(storage, scope, "body");
         clock.advance(IdempotencyService.ABANDONED_AFTER.plusMillis(1));
-        IdempotencyClaim.Acquired takeover = acquire(second, scope, "body");
+        IdempotencyClaim.Acquired<Audience> takeover = acquire(secondStorage, scope, "body");
 
-        assertThatThrownBy(() -> first.createAudience().create(createCommand(group, "Twice").keptAs(keeping(stalled))))
+        assertThatThrownBy(() -> first.createAudience().create(createCommand(group, "Twice").underClaim(stalled)))
                 .isInstanceOf(IllegalStateException.class);
-        first.idempotency().keep(stalled, new KeptOutcome(422, "{}", null));
-        first.idempotency().forget(stalled);
+        storage.idempotency().keep(stalled, refusal());
+        storage.idempotency().forget(stalled);
 
-        assertThat(claim(first, scope, "body")).isEqualTo(new IdempotencyClaim.InUse());
-        Audience created = second.createAudience().create(createCommand(group, "Twice").keptAs(keeping(takeover)));
-        assertThat(claim(first, scope, "body")).isEqualTo(new IdempotencyClaim.Kept(
-                new KeptOutcome(201, created.id().value(), "/audiences/" + created.id()), true));
+        assertThat(claim(storage, scope, "body")).isEqualTo(new IdempotencyClaim.InUse<Audience>());
+        Audience created = second.createAudience().create(createCommand(group, "Twice").underClaim(takeover));
+        assertThat(claim(storage, scope, "body")).isEqualTo(new IdempotencyClaim.Kept<>(new KeptOutcome.Created<>(created), true));
         assertThat(first.listAudiences().list(new ListAudiencesQuery(group, Optional.empty(), 10)).items()).hasSize(1);
     }
 
@@ -179,8 +201,7 @@ public abstract class IdempotencyContract {
         int pruned = 0;
         for (int minute = 0; minute < minutes; minute++) {
             for (int i = 0; i < perMinute; i++) {
-                IdempotencyClaim.Acquired claim = acquire(first, scope(group, "audiences", "steady-" + minute + "-" + i), "body");
-                first.idempotency().keep(claim, new KeptOutcome(422, "{}", null));
+                storage.idempotency().keep(acquire(storage, scope(group, "audiences", "steady-" + minute + "-" + i), "body"), refusal());
             }
             clock.advance(Duration.ofMinutes(1));
             for (int batch = first.idempotency().pruneExpired(retention); batch > 0; batch = first.idempotency().pruneExpired(retention)) {
@@ -191,18 +212,18 @@ public abstract class IdempotencyContract {
         // Claimed at minutes 0..39, now at minute 40: those of minutes 0..29 are past the retention.
         // (The store may be shared with other suites: this test's own keys are counted by their state.)
         assertThat(pruned).isGreaterThanOrEqualTo(perMinute * (minutes - 10));
-        assertThat(claim(second, scope(group, "audiences", "steady-30-0"), "body")).isInstanceOf(IdempotencyClaim.Kept.class);
-        assertThat(claim(second, scope(group, "audiences", "steady-29-0"), "body")).isInstanceOf(IdempotencyClaim.Acquired.class);
+        assertThat(claim(secondStorage, scope(group, "audiences", "steady-30-0"), "body")).isInstanceOf(IdempotencyClaim.Kept.class);
+        assertThat(claim(secondStorage, scope(group, "audiences", "steady-29-0"), "body")).isInstanceOf(IdempotencyClaim.Acquired.class);
     }
 
     @Test
     void pruningRemovesOnlyWhatTheRetentionHasPassedOldestFirstAndInBatches() {
         AccountGroupId group = group();
         for (int i = 0; i < 3; i++) {
-            first.idempotency().keep(acquire(first, scope(group, "audiences", "old-" + i), "body"), new KeptOutcome(422, "{}", null));
+            storage.idempotency().keep(acquire(storage, scope(group, "audiences", "old-" + i), "body"), refusal());
         }
         clock.advance(Duration.ofHours(1));
-        first.idempotency().keep(acquire(first, scope(group, "audiences", "young"), "body"), new KeptOutcome(422, "{}", null));
+        storage.idempotency().keep(acquire(storage, scope(group, "audiences", "young"), "body"), refusal());
         clock.advance(RETENTION.minusMinutes(30));
 
         // The store may be shared with other suites: count what this test knows, at least.
@@ -212,8 +233,8 @@ public abstract class IdempotencyContract {
             pruned += batch;
         }
         assertThat(pruned).isGreaterThanOrEqualTo(3);
-        assertThat(claim(second, scope(group, "audiences", "young"), "body")).isInstanceOf(IdempotencyClaim.Kept.class);
-        assertThat(claim(second, scope(group, "audiences", "old-0"), "body")).isInstanceOf(IdempotencyClaim.Acquired.class);
+        assertThat(claim(secondStorage, scope(group, "audiences", "young"), "body")).isInstanceOf(IdempotencyClaim.Kept.class);
+        assertThat(claim(secondStorage, scope(group, "audiences", "old-0"), "body")).isInstanceOf(IdempotencyClaim.Acquired.class);
     }
 
     @Test
@@ -223,12 +244,12 @@ public abstract class IdempotencyContract {
 
         Map<String, Integer> outcomes = Races.run(pool, RACERS, racer -> () -> {
             Audiences instance = racer % 2 == 0 ? first : second;
-            IdempotencyClaim claim = claim(instance, scope, "body");
-            if (claim instanceof IdempotencyClaim.Acquired acquired) {
-                instance.createAudience().create(createCommand(group, "Once").keptAs(keeping(acquired)));
+            IdempotentRun<Audience> run = once(instance, scope, "body",
+                    claim -> instance.createAudience().create(createCommand(group, "Once").underClaim(claim)));
+            if (run instanceof IdempotentRun.Ran<Audience>) {
                 return null;
             }
-            throw new io.audiences.domain.UnknownIdException(claim.getClass().getSimpleName());
+            throw new io.audiences.domain.UnknownIdException(run.getClass().getSimpleName());
         });
 
         assertThat(outcomes.get(Races.OK)).isEqualTo(1);
@@ -236,18 +257,37 @@ public abstract class IdempotencyContract {
         assertThat(first.listAudiences().list(new ListAudiencesQuery(group, Optional.empty(), 10)).items()).hasSize(1);
     }
 
-    private static IdempotencyClaim claim(Audiences instance, IdempotencyScope scope, String fingerprint) {
-        return instance.idempotency().claim(scope, fingerprint, RETENTION);
+    private static IdempotentRun<Audience> once(Audiences instance, IdempotencyScope scope, String fingerprint,
+            java.util.function.Function<IdempotencyClaim.Acquired<Audience>, Audience> creation) {
+        return instance.idempotency().once(scope, fingerprint, RETENTION, Audience.class, creation);
     }
 
-    private static IdempotencyClaim.Acquired acquire(Audiences instance, IdempotencyScope scope, String fingerprint) {
-        IdempotencyClaim claim = claim(instance, scope, fingerprint);
+    private static java.util.function.Function<IdempotencyClaim.Acquired<Audience>, Audience> never() {
+        return claim -> {
+            throw new AssertionError("a creation ran while the key was not free");
+        };
+    }
+
+    /** Claims as {@link IdempotencyService} does, on the store itself, at the clock's instant. */
+    private <T> IdempotencyClaim<T> claim(Storage store, IdempotencyScope scope, String fingerprint, Class<T> created) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return store.idempotency().claim(scope, fingerprint, created, now, now.minus(RETENTION),
+                now.minus(IdempotencyService.ABANDONED_AFTER));
+    }
+
+    private IdempotencyClaim<Audience> claim(Storage store, IdempotencyScope scope, String fingerprint) {
+        return claim(store, scope, fingerprint, Audience.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> IdempotencyClaim.Acquired<T> acquire(Storage store, IdempotencyScope scope, String fingerprint) {
+        IdempotencyClaim<Object> claim = claim(store, scope, fingerprint, Object.class);
         assertThat(claim).isInstanceOf(IdempotencyClaim.Acquired.class);
-        return (IdempotencyClaim.Acquired) claim;
+        return (IdempotencyClaim.Acquired<T>) (IdempotencyClaim.Acquired<?>) claim;
     }
 
-    private static OutcomeKeeping<Audience> keeping(IdempotencyClaim.Acquired claim) {
-        return new OutcomeKeeping<>(claim, audience -> new KeptOutcome(201, audience.id().value(), "/audiences/" + audience.id()));
+    private static <T> KeptOutcome.Refused<T> refusal() {
+        return new KeptOutcome.Refused<>(CreationRule.AUDIENCE_LIMIT_REACHED.code(), "no room left");
     }
 
     private static CreateAudienceCommand createCommand(AccountGroupId group, String name) {

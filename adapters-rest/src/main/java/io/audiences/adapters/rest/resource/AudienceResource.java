@@ -7,7 +7,7 @@ import io.audiences.adapters.rest.metrics.ServiceMetrics;
 import io.audiences.application.command.AudiencePage;
 import io.audiences.application.command.CreateAudienceCommand;
 import io.audiences.application.command.ListAudiencesQuery;
-import io.audiences.application.command.OutcomeKeeping;
+import io.audiences.application.command.IdempotencyClaim;
 import io.audiences.application.command.UpdateAudienceCommand;
 import io.audiences.application.port.in.CreateAudience;
 import io.audiences.application.port.in.DeleteAudience;
@@ -68,7 +68,7 @@ public final class AudienceResource {
     private final Cursors cursors;
     private final IdempotentCreations creations;
     private final IdempotentCreations.Route<CreateAudienceCommand, Audience> creation =
-            new IdempotentCreations.Route<>("audiences", RequestBodies::createAudience, this::createOne, AudienceResource::created);
+            new IdempotentCreations.Route<>("audiences", Audience.class, RequestBodies::createAudience, this::createOne, AudienceResource::created);
     private final ServiceMetrics metrics;
 
     public AudienceResource(CreateAudience createAudience, ListAudiences listAudiences, GetAudience getAudience,
@@ -97,8 +97,8 @@ public final class AudienceResource {
         return creations.create(creation, caller, accountGroupId, contentType, idempotencyKeys, body);
     }
 
-    private Audience createOne(ApiKeyPrincipal caller, CreateAudienceCommand command, OutcomeKeeping<Audience> keeping) {
-        Audience audience = createAudience.create(command.keptAs(keeping));
+    private Audience createOne(ApiKeyPrincipal caller, CreateAudienceCommand command, IdempotencyClaim.Acquired<Audience> claim) {
+        Audience audience = createAudience.create(command.underClaim(claim));
         LOG.info("Created audience {} in account group {} with key {}", audience.id(), audience.accountGroupId(), caller.getName());
         metrics.created(audience.type());
         return audience;

@@ -4,7 +4,7 @@ import com.codahale.metrics.annotation.Timed;
 import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
 import io.audiences.adapters.rest.auth.Authorization;
 import io.audiences.application.command.CreateFolderCommand;
-import io.audiences.application.command.OutcomeKeeping;
+import io.audiences.application.command.IdempotencyClaim;
 import io.audiences.application.port.in.CreateFolder;
 import io.audiences.application.port.in.DeleteFolder;
 import io.audiences.application.port.in.RenameFolder;
@@ -39,7 +39,7 @@ public final class FolderResource {
     private final DeleteFolder deleteFolder;
     private final IdempotentCreations creations;
     private final IdempotentCreations.Route<CreateFolderCommand, Folder> creation =
-            new IdempotentCreations.Route<>("folders", RequestBodies::createFolder, this::createOne, FolderResource::created);
+            new IdempotentCreations.Route<>("folders", Folder.class, RequestBodies::createFolder, this::createOne, FolderResource::created);
 
     public FolderResource(CreateFolder createFolder, RenameFolder renameFolder, DeleteFolder deleteFolder,
             IdempotentCreations creations) {
@@ -60,8 +60,8 @@ public final class FolderResource {
         return creations.create(creation, caller, accountGroupId, contentType, idempotencyKeys, body);
     }
 
-    private Folder createOne(ApiKeyPrincipal caller, CreateFolderCommand command, OutcomeKeeping<Folder> keeping) {
-        Folder folder = createFolder.create(command.keptAs(keeping));
+    private Folder createOne(ApiKeyPrincipal caller, CreateFolderCommand command, IdempotencyClaim.Acquired<Folder> claim) {
+        Folder folder = createFolder.create(command.underClaim(claim));
         LOG.info("Created folder {} in account group {} with key {}", folder.id(), folder.accountGroupId(), caller.getName());
         return folder;
     }

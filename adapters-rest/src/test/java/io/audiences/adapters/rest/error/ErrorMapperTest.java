@@ -3,6 +3,7 @@ package io.audiences.adapters.rest.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.audiences.domain.CreationRule;
+import io.audiences.domain.FolderRule;
 import io.audiences.domain.DomainRefusal;
 import io.audiences.domain.FieldViolation;
 import io.audiences.domain.InvalidInputException;
@@ -29,8 +30,12 @@ class ErrorMapperTest {
     }
 
     @Test
-    void everyCreationRuleHasAnEntryOf422() {
+    void everyRuleRefusalIsA422AndOnlyThose() {
+        // The application keeps a rule's refusal for the retries of a key, and the contract keeps 422s.
         assertThat(Arrays.stream(CreationRule.values()).map(rule -> ErrorCode.valueOf(rule.code()).status())).containsOnly(422);
+        assertThat(Arrays.stream(FolderRule.values()).map(rule -> ErrorCode.valueOf(rule.code()).status())).containsOnly(422);
+        assertThat(mapper.toResponse(new InvalidInputException(new FieldViolation("name", "must not be blank"))).getStatus())
+                .isNotEqualTo(422);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.audiences.application.port.out;
 
-import io.audiences.application.command.OutcomeKeeping;
+import io.audiences.application.command.IdempotencyClaim;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.audience.AccountGroupSnapshot;
 import io.audiences.domain.audience.Audience;
@@ -39,11 +39,11 @@ public interface AudienceRepository {
     }
 
     /**
-     * As {@link #add(AccountGroupId, NameKey, Admission)}, and, when {@code keeping} is given, keeps
-     * the outcome it renders for the stored audience under its (claimed) scope in the same atomic
-     * step.
+     * As {@link #add(AccountGroupId, NameKey, Admission)}, and, when {@code claim} is given, keeps
+     * the stored audience as the outcome of that claim of an idempotency key, in the same atomic
+     * step; without that claim still running, nothing is stored.
      */
-    Audience add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission, OutcomeKeeping<Audience> keeping);
+    Audience add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission, IdempotencyClaim.Acquired<Audience> claim);
 
     /**
      * The audience with this id in this account group; empty when it does not exist there.

@@ -1,7 +1,7 @@
 package io.audiences.application.port.out;
 
 import io.audiences.application.command.Navigation;
-import io.audiences.application.command.OutcomeKeeping;
+import io.audiences.application.command.IdempotencyClaim;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.audience.NameKey;
 import io.audiences.domain.folder.Folder;
@@ -28,8 +28,8 @@ public interface FolderRepository {
         return add(accountGroupId, nameKey, admission, null);
     }
 
-    /** As {@link #add(AccountGroupId, NameKey, Admission)}, keeping the outcome as {@code keeping} says, in the same step. */
-    Folder add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission, OutcomeKeeping<Folder> keeping);
+    /** As {@link #add(AccountGroupId, NameKey, Admission)}, keeping the stored folder as the outcome of {@code claim}, when given, in the same step. */
+    Folder add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission, IdempotencyClaim.Acquired<Folder> claim);
 
     /**
      * Under the group's hold: finds the folder, tells {@code renaming} whether another folder of the

@@ -8,22 +8,25 @@ import java.time.Instant;
 /**
  * Where idempotency keys and their kept outcomes live; shared by every instance of the service, so
  * that however many requests with one key race, on one instance or several, exactly one claims it.
+ * An outcome of {@link KeptOutcome.Created} is kept by the repository that stores what it created,
+ * with it; this keeps the rest.
  */
 public interface IdempotencyStore {
 
     /**
      * Claims {@code scope} at {@code now} for a request whose body has {@code fingerprint}, as one
      * atomic step: a kept outcome from before {@code expiredBefore}, or a claim from before
-     * {@code abandonedBefore} that never ended (its process died), counts as absent.
+     * {@code abandonedBefore} that never ended (its process died), counts as absent. A kept outcome
+     * is read back as {@code created}'s.
      */
-    IdempotencyClaim claim(IdempotencyScope scope, String fingerprint, Instant now, Instant expiredBefore,
-            Instant abandonedBefore);
+    <T> IdempotencyClaim<T> claim(IdempotencyScope scope, String fingerprint, Class<T> created, Instant now,
+            Instant expiredBefore, Instant abandonedBefore);
 
     /** Keeps the outcome of a claimed run that stored nothing (a refusal), if its claim still runs. */
-    void keep(IdempotencyClaim.Acquired claim, KeptOutcome outcome);
+    <T> void keep(IdempotencyClaim.Acquired<T> claim, KeptOutcome.Refused<T> outcome);
 
     /** Ends a claimed run whose outcome is not kept, if its claim still runs: the same key may be sent again. */
-    void forget(IdempotencyClaim.Acquired claim);
+    void forget(IdempotencyClaim.Acquired<?> claim);
 
     /**
      * Removes up to {@code atMost} outcomes kept (or claims made) before {@code before}, oldest first,

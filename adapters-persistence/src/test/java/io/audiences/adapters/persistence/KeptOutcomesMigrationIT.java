@@ -1,0 +1,100 @@
+package io.audiences.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.audiences.application.command.IdempotencyClaim;
+import io.audiences.application.command.IdempotencyScope;
+import io.audiences.application.command.KeptOutcome;
+import io.audiences.domain.IdempotencyKey;
+import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.audience.Audience;
+import io.audiences.domain.audience.AudienceId;
+import io.audiences.domain.audience.AudienceType;
+import io.audiences.domain.folder.Folder;
+import io.audiences.domain.folder.FolderId;
+import io.audiences.domain.folder.FolderName;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Outcomes kept before version 5, as the REST adapter rendered them (status, body, Location), are
+ * answered as before once the schema is migrated: on H2 and on PostgreSQL.
+ */
+class KeptOutcomesMigrationIT {
+
+    private static final AccountGroupId GROUP = new AccountGroupId("0123456789abcdef01234567");
+    private static final Instant CREATED_AT = Instant.parse("2026-11-26T10:15:30.123Z");
+    private static final String API_KEY = "000000000000000000000001";
+
+    @Test
+    void onH2() {
+        try (TestDatabase database = TestDatabase.h2("jdbc:h2:mem:kept-outcomes-migration;DB_CLOSE_DELAY=-1")) {
+            outcomesKeptByVersion4AreAnsweredAsBefore(database.newPool());
+        }
+    }
+
+    @Test
+    void onPostgres() {
+        try (Postgres postgres = Postgres.start(); TestDatabase database = postgres.database()) {
+            outcomesKeptByVersion4AreAnsweredAsBefore(database.newPool());
+        }
+    }
+
+    private static void outcomesKeptByVersion4AreAnsweredAsBefore(DataSource pool) {
+        Flyway.configure().dataSource(pool).locations("classpath:db/migration").target("4").load().migrate();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Jdbi jdbi = Jdbi.create(pool);
+        insertVersion4Row(jdbi, "audiences", "created", now, 201,
+                "{\"id\":\"aaaaaaaaaaaaaaaaaaaaaaaa\",\"name\":\"Q1 \\\"webinar\\\"\",\"type\":\"on_demand\","
+                        + "\"description\":null,\"folderId\":\"bbbbbbbbbbbbbbbbbbbbbbbb\",\"prospectCount\":0,"
+                        + "\"createdAt\":\"2026-11-26T10:15:30.123Z\"}",
+                "/v1/accounts/" + GROUP + "/audiences/aaaaaaaaaaaaaaaaaaaaaaaa");
+        insertVersion4Row(jdbi, "folders", "created", now, 201,
+                "{\"id\":\"cccccccccccccccccccccccc\",\"name\":\"Campaigns\",\"audienceType\":\"on_demand\",\"isPinned\":false,"
+                        + "\"position\":3,\"createdAt\":\"2026-11-26T10:15:30.123Z\",\"updatedAt\":\"2026-11-26T10:15:30.123Z\"}",
+                "/v1/accounts/" + GROUP + "/audiences/folders/cccccccccccccccccccccccc");
+        insertVersion4Row(jdbi, "audiences", "refused", now, 422,
+                "{\"code\":\"AUDIENCE_NAME_TAKEN\",\"message\":\"Audience name already exists\","
+                        + "\"details\":\"an audience named \\\"Q1\\\" exists\"}", null);
+        insertVersion4Row(jdbi, "audiences", "running", now, null, null, null);
+
+        AudiencesDatabase database = AudiencesDatabase.on(pool);
+        assertThat(database.migrate()).isEqualTo(1);
+
+        assertThat(claim(database, "audiences", "created", Audience.class, now)).isEqualTo(kept(new KeptOutcome.Created<>(
+                Audience.restore(new AudienceId("aaaaaaaaaaaaaaaaaaaaaaaa"), GROUP, "Q1 \"webinar\"", null,
+                        AudienceType.ON_DEMAND, "bbbbbbbbbbbbbbbbbbbbbbbb", 0, CREATED_AT))));
+        assertThat(claim(database, "folders", "created", Folder.class, now)).isEqualTo(kept(new KeptOutcome.Created<>(
+                new Folder(new FolderId("cccccccccccccccccccccccc"), GROUP, new FolderName("Campaigns"), AudienceType.ON_DEMAND,
+                        false, 3, CREATED_AT, CREATED_AT))));
+        assertThat(claim(database, "audiences", "refused", Audience.class, now)).isEqualTo(kept(
+                new KeptOutcome.Refused<Audience>("AUDIENCE_NAME_TAKEN", "an audience named \"Q1\" exists")));
+        assertThat(claim(database, "audiences", "running", Audience.class, now)).isEqualTo(new IdempotencyClaim.InUse<Audience>());
+    }
+
+    private static void insertVersion4Row(Jdbi jdbi, String route, String key, Instant startedAt, Integer status,
+            String body, String location) {
+        jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO idempotency_keys (api_key_id, account_group_id, route, "
+                        + "idempotency_key, fingerprint, status, body, location, started_at) "
+                        + "VALUES (:apiKey, :group, :route, :key, 'fingerprint', :status, :body, :location, :startedAt)")
+                .bind("apiKey", API_KEY).bind("group", GROUP.value()).bind("route", route).bind("key", key)
+                .bind("status", status).bind("body", body).bind("location", location)
+                .bind("startedAt", startedAt.atOffset(java.time.ZoneOffset.UTC))
+                .execute());
+    }
+
+    private static <T> IdempotencyClaim<T> claim(AudiencesDatabase database, String route, String key, Class<T> type,
+            Instant now) {
+        return database.idempotency().claim(new IdempotencyScope(API_KEY, GROUP, route, new IdempotencyKey(key)),
+                "fingerprint", type, now, now.minus(Duration.ofHours(24)), now.minus(Duration.ofSeconds(10)));
+    }
+
+    private static <T> IdempotencyClaim<T> kept(KeptOutcome<T> outcome) {
+        return new IdempotencyClaim.Kept<>(outcome, true);
+    }
+}

@@ -1,0 +1,15 @@
+package io.audiences.domain;
+
+/**
+ * A well-formed request that one of the contract's rules refuses (its 422s): a plan limit, a name
+ * taken, a folder of the wrong type. Unlike a malformed input or an unknown id, it is an outcome of
+ * the request as sent, so a retry with the same {@code Idempotency-Key} is given it again.
+ */
+public abstract sealed class RuleRefusal extends DomainRefusal permits CreationRefusedException, FolderRefusedException {
+
+    private static final long serialVersionUID = 1L;
+
+    protected RuleRefusal(String details) {
+        super(details);
+    }
+}
