@@ -24,8 +24,8 @@ class PruneQueryPlanIT {
     private static void seed(Jdbi jdbi) {
         jdbi.useTransaction(handle -> {
             PreparedBatch insert = handle.prepareBatch("INSERT INTO idempotency_keys (api_key_id, account_group_id, route, "
-                    + "idempotency_key, fingerprint, status, body, started_at) VALUES (:apiKeyId, :group, 'audiences', :key, "
-                    + "'f', 422, '{}', :startedAt)");
+                    + "idempotency_key, fingerprint, outcome, refusal_code, refusal_details, started_at) VALUES (:apiKeyId, :group, "
+                    + "'audiences', :key, 'f', 'REFUSED', 'AUDIENCE_LIMIT_REACHED', 'no room left', :startedAt)");
             for (int i = 0; i < ROWS; i++) {
                 insert.bind("apiKeyId", String.format("%024x", i % 7)).bind("group", String.format("%024x", i % 13))
                         .bind("key", "key-" + i).bind("startedAt", START.plusSeconds(i).atOffset(ZoneOffset.UTC)).add();
