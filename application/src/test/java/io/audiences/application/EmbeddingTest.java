@@ -37,7 +37,7 @@ class EmbeddingTest {
 
     @Test
     void anEmbeddingServiceCreatesAudiencesAndReceivesEveryRefusal() {
-        Audiences audiences = Audiences.inMemory();
+        UseCases audiences = UseCases.inMemory();
         AccountGroup group = audiences.createAccountGroup().create(new CreateAccountGroupCommand("Embedded Co", Plan.TESTER, false));
         AccountGroupId id = group.id();
         CreateAudience create = audiences.createAudience();

@@ -3,7 +3,7 @@ package io.audiences.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 // README:begin
-import io.audiences.application.Audiences;
+import io.audiences.application.UseCases;
 import io.audiences.application.command.CreateAccountGroupCommand;
 import io.audiences.application.command.CreateAudienceCommand;
 import io.audiences.domain.DomainRefusal;
@@ -31,7 +31,7 @@ class ReadmeExampleTest {
 
     static void example() {
         // README:begin
-        Audiences audiences = Audiences.inMemory();
+        UseCases audiences = UseCases.inMemory();
         var acme = audiences.createAccountGroup().create(new CreateAccountGroupCommand("Acme", Plan.STARTER, true));
         audiences.createAudience().create(CreateAudienceCommand.of(acme.id(), AudienceType.ON_DEMAND, "Q1 webinar"));
         try {

@@ -115,10 +115,10 @@ public final class ArchitectureRules {
             .should(dependOnAtMost(MOST_USE_CASES_PER_REST_CLASS, "io.audiences.application.port.in"))
             .allowEmptyShould(false);
 
-    /** A resource is handed the use cases it calls, never the library's whole set ({@code Audiences}). */
+    /** A resource is handed the use cases it calls, never the library's whole set ({@code UseCases}). */
     public static final ArchRule RESOURCES_TAKE_ONLY_THEIR_USE_CASES = noClasses()
             .that().resideInAPackage("io.audiences.adapters.rest.resource..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("io.audiences.application.Audiences")
+            .should().dependOnClassesThat().haveFullyQualifiedName("io.audiences.application.UseCases")
             .allowEmptyShould(false);
 
     /** Words of HTTP that no name in the core may use: its answers are rendered by the REST adapter. */

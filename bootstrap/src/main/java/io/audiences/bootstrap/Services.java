@@ -1,20 +1,20 @@
 package io.audiences.bootstrap;
 
 import io.audiences.adapters.persistence.AudiencesDatabase;
-import io.audiences.application.Audiences;
+import io.audiences.application.UseCases;
 import io.audiences.application.SecureRandomIdSource;
 import io.audiences.domain.plan.PlanCatalog;
 import java.time.Clock;
 import javax.sql.DataSource;
 
 /** The database, brought up to date, and the application's use cases over it. */
-record Services(AudiencesDatabase database, Audiences audiences) {
+record Services(AudiencesDatabase database, UseCases audiences) {
 
     /** Migrates the database, repairs its counts after a crash, and wires the use cases over it. */
     static Services on(DataSource dataSource, PlanCatalog plans) {
         AudiencesDatabase database = AudiencesDatabase.on(dataSource);
         database.migrate();
         database.repairCounts();
-        return new Services(database, Audiences.over(database, Clock.systemUTC(), new SecureRandomIdSource(), plans));
+        return new Services(database, UseCases.over(database, Clock.systemUTC(), new SecureRandomIdSource(), plans));
     }
 }

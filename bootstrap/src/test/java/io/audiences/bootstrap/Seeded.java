@@ -1,7 +1,7 @@
 package io.audiences.bootstrap;
 
 import io.audiences.adapters.persistence.AudiencesDatabase;
-import io.audiences.application.Audiences;
+import io.audiences.application.UseCases;
 import io.audiences.application.SecureRandomIdSource;
 import io.audiences.application.command.CreateAccountGroupCommand;
 import io.audiences.application.command.IssueApiKeyCommand;
@@ -18,7 +18,7 @@ record Seeded(AccountGroup group, String key) {
 
     static Seeded in(DataSource dataSource, Plan plan) {
         AudiencesDatabase database = AudiencesDatabase.on(dataSource);
-        Audiences audiences = Audiences.over(database, Clock.systemUTC(), new SecureRandomIdSource(), PlanCatalog.defaults());
+        UseCases audiences = UseCases.over(database, Clock.systemUTC(), new SecureRandomIdSource(), PlanCatalog.defaults());
         AccountGroup group = audiences.createAccountGroup().create(new CreateAccountGroupCommand("Seeded", plan, true));
         String key = audiences.issueApiKey().issue(new IssueApiKeyCommand(Set.of(group.id()),
                 Set.of(Permission.AUDIENCES_WRITE, Permission.AUDIENCES_READ), "seeded")).secret().reveal();

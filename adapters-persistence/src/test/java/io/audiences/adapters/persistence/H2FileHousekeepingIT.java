@@ -2,7 +2,7 @@ package io.audiences.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.audiences.application.Audiences;
+import io.audiences.application.UseCases;
 import io.audiences.application.SecureRandomIdSource;
 import io.audiences.application.command.CreateAudienceCommand;
 import io.audiences.application.command.IdempotencyScope;
@@ -77,7 +77,7 @@ class H2FileHousekeepingIT {
         long idle;
         try (TestDatabase h2 = TestDatabase.h2(url)) {
             AudiencesDatabase database = h2.migrated();
-            Audiences audiences = Audiences.over(database, Clock.systemUTC(), new SecureRandomIdSource(), PlanCatalog.defaults());
+            UseCases audiences = UseCases.over(database, Clock.systemUTC(), new SecureRandomIdSource(), PlanCatalog.defaults());
             AccountGroup group = Fixtures.accountGroup(Plan.ENTERPRISE, true);
             database.accountGroups().insert(group);
             ScheduledExecutorService housekeeping = Executors.newScheduledThreadPool(2);

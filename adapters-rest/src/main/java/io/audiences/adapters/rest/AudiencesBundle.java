@@ -23,7 +23,7 @@ import io.audiences.adapters.rest.resource.IdempotentCreations;
 import io.audiences.adapters.rest.resource.JsonBodies;
 import io.audiences.adapters.rest.resource.OpenApiResource;
 import io.audiences.adapters.rest.trace.TraceIdFilter;
-import io.audiences.application.Audiences;
+import io.audiences.application.UseCases;
 import io.audiences.application.port.out.RequestLimiter;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
@@ -49,7 +49,7 @@ import org.glassfish.jersey.servlet.ServletContainer;
  * configuration implements {@link AudiencesRestConfiguration}, and give it the use cases.
  *
  * <pre>{@code
- * bootstrap.addBundle(new AudiencesBundle<MyConfiguration>((configuration, environment) -> Audiences.inMemory()));
+ * bootstrap.addBundle(new AudiencesBundle<MyConfiguration>((configuration, environment) -> UseCases.inMemory()));
  * }</pre>
  *
  * <p>It serves {@code /v1/accounts…} (API-key authentication, per-key rate limiting, the JSON
@@ -108,7 +108,7 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
 
     @Override
     public void run(C configuration, Environment environment) {
-        Audiences ports = useCases.create(configuration, environment);
+        UseCases ports = useCases.create(configuration, environment);
         ServiceMetrics metrics = new ServiceMetrics(environment.metrics());
         ResourceConfig api = api(configuration, environment, ports, keyLimiter.create(configuration, environment), metrics);
         ExpiredOutcomesPruner.start(environment, ports.idempotency(), configuration.getIdempotency().retention());
@@ -128,7 +128,7 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
 
     /** The bundle's own Jersey application: its resources and everything they need, nothing else. */
     private static ResourceConfig api(AudiencesRestConfiguration configuration, Environment environment,
-            Audiences ports, RequestLimiter perKey, ServiceMetrics metrics) {
+            UseCases ports, RequestLimiter perKey, ServiceMetrics metrics) {
         DropwizardResourceConfig api = new DropwizardResourceConfig(environment.metrics());
         api.property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true);
         api.register(new JacksonFeature(environment.getObjectMapper()));
@@ -191,7 +191,7 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
     /** Builds the use cases once the configuration and environment are known. */
     @FunctionalInterface
     public interface UseCasesFactory<C> {
-        Audiences create(C configuration, Environment environment);
+        UseCases create(C configuration, Environment environment);
     }
 
     /** Makes a request limiter from the host's configuration and environment. */

@@ -1,6 +1,6 @@
 package io.audiences.application.benchmark;
 
-import io.audiences.application.Audiences;
+import io.audiences.application.UseCases;
 import io.audiences.application.command.CreateAccountGroupCommand;
 import io.audiences.application.command.CreateAudienceCommand;
 import io.audiences.application.port.in.CreateAudience;
@@ -44,7 +44,7 @@ public class CreateAudienceBenchmark {
 
     @Setup(Level.Iteration)
     public void emptyStorage() {
-        Audiences audiences = Audiences.inMemory();
+        UseCases audiences = UseCases.inMemory();
         createAudience = audiences.createAudience();
         oneGroup = audiences.createAccountGroup().create(new CreateAccountGroupCommand("One", Plan.ENTERPRISE, true)).id();
         manyGroups = new AccountGroupId[100];

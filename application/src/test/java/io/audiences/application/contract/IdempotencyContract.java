@@ -3,7 +3,7 @@ package io.audiences.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.audiences.application.Audiences;
+import io.audiences.application.UseCases;
 import io.audiences.application.command.CreateAudienceCommand;
 import io.audiences.application.command.CreateFolderCommand;
 import io.audiences.application.command.IdempotencyClaim;
@@ -50,8 +50,8 @@ public abstract class IdempotencyContract {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:15:30.123Z"));
     private Storage storage;
     private Storage secondStorage;
-    private Audiences first;
-    private Audiences second;
+    private UseCases first;
+    private UseCases second;
     private ExecutorService pool;
 
     protected abstract Storage newStorage();
@@ -66,8 +66,8 @@ public abstract class IdempotencyContract {
         pool = Executors.newFixedThreadPool(RACERS);
     }
 
-    private Audiences over(Storage store, long seed) {
-        return Audiences.over(store, clock, new SeededIdSource(seed), PlanCatalog.defaults());
+    private UseCases over(Storage store, long seed) {
+        return UseCases.over(store, clock, new SeededIdSource(seed), PlanCatalog.defaults());
     }
 
     @AfterEach
@@ -243,7 +243,7 @@ public abstract class IdempotencyContract {
         IdempotencyScope scope = scope(group, "audiences", "race");
 
         Map<String, Integer> outcomes = Races.run(pool, RACERS, racer -> () -> {
-            Audiences instance = racer % 2 == 0 ? first : second;
+            UseCases instance = racer % 2 == 0 ? first : second;
             IdempotentRun<Audience> run = once(instance, scope, "body",
                     claim -> instance.createAudience().create(createCommand(group, "Once").underClaim(claim)));
             if (run instanceof IdempotentRun.Ran<Audience>) {
@@ -257,7 +257,7 @@ public abstract class IdempotencyContract {
         assertThat(first.listAudiences().list(new ListAudiencesQuery(group, Optional.empty(), 10)).items()).hasSize(1);
     }
 
-    private static IdempotentRun<Audience> once(Audiences instance, IdempotencyScope scope, String fingerprint,
+    private static IdempotentRun<Audience> once(UseCases instance, IdempotencyScope scope, String fingerprint,
             java.util.function.Function<IdempotencyClaim.Acquired<Audience>, Audience> creation) {
         return instance.idempotency().once(scope, fingerprint, RETENTION, Audience.class, creation);
     }

@@ -3,7 +3,7 @@ package io.audiences.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.audiences.application.Audiences;
+import io.audiences.application.UseCases;
 import io.audiences.application.command.CreateAudienceCommand;
 import io.audiences.application.command.CreateFolderCommand;
 import io.audiences.application.command.ListAudiencesQuery;
@@ -55,8 +55,8 @@ public abstract class LifecycleContract {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:15:30.123Z"));
     private Storage storage;
-    private Audiences first;
-    private Audiences second;
+    private UseCases first;
+    private UseCases second;
     private ExecutorService pool;
 
     protected abstract Storage newStorage();
@@ -70,8 +70,8 @@ public abstract class LifecycleContract {
         pool = Executors.newFixedThreadPool(RACERS);
     }
 
-    private Audiences over(Storage store, long seed) {
-        return Audiences.over(store, clock, new SeededIdSource(seed), PlanCatalog.defaults());
+    private UseCases over(Storage store, long seed) {
+        return UseCases.over(store, clock, new SeededIdSource(seed), PlanCatalog.defaults());
     }
 
     @AfterEach
@@ -409,7 +409,7 @@ public abstract class LifecycleContract {
 
     // --- helpers ---
 
-    private Audiences instance(int racer) {
+    private UseCases instance(int racer) {
         return racer % 2 == 0 ? first : second;
     }
 
@@ -423,7 +423,7 @@ public abstract class LifecycleContract {
         return first.createAudience().create(new CreateAudienceCommand(group, AudienceDraft.of(name, description, type)));
     }
 
-    private static Audience create(Audiences instance, AccountGroupId group, String name, String type) {
+    private static Audience create(UseCases instance, AccountGroupId group, String name, String type) {
         return instance.createAudience().create(new CreateAudienceCommand(group, AudienceDraft.of(name, null, type)));
     }
 

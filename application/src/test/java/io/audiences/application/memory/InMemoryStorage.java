@@ -8,10 +8,10 @@ import io.audiences.application.port.out.FolderRepository;
 import io.audiences.application.port.out.IdempotencyStore;
 
 /** The in-memory adapters as a {@link Storage} for the contract suites. */
-record InMemoryStorage(InMemoryAudiences store) implements Storage {
+record InMemoryStorage(InMemoryAudiencesStorage store) implements Storage {
 
     static Storage create() {
-        return new InMemoryStorage(InMemoryAudiences.create());
+        return new InMemoryStorage(InMemoryAudiencesStorage.create());
     }
 
     @Override

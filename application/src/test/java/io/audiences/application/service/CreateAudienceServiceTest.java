@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.audiences.application.command.CreateAudienceCommand;
 import io.audiences.application.contract.SeededIdSource;
-import io.audiences.application.memory.InMemoryAudiences;
+import io.audiences.application.memory.InMemoryAudiencesStorage;
 import io.audiences.domain.accountgroup.AccountGroup;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.audience.Audience;
@@ -26,7 +26,7 @@ class CreateAudienceServiceTest {
     private static final AccountGroupId GROUP = new AccountGroupId("0123456789abcdef01234567");
     private static final Instant NOW = Instant.parse("2026-11-26T10:15:30.123456Z");
 
-    private final InMemoryAudiences store = InMemoryAudiences.create();
+    private final InMemoryAudiencesStorage store = InMemoryAudiencesStorage.create();
     private final CreateAudienceService service = new CreateAudienceService(store.audiences(), new SeededIdSource(7),
             Clock.fixed(NOW, ZoneOffset.UTC), PlanCatalog.defaults());
 

@@ -3,13 +3,13 @@ package io.audiences.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.audiences.application.Audiences;
+import io.audiences.application.UseCases;
 import io.audiences.application.command.CreateAccountGroupCommand;
 import io.audiences.application.command.IssueApiKeyCommand;
 import io.audiences.application.command.IssuedApiKey;
 import io.audiences.application.command.UpdateAccountGroupCommand;
 import io.audiences.application.contract.SeededIdSource;
-import io.audiences.application.memory.InMemoryAudiences;
+import io.audiences.application.memory.InMemoryAudiencesStorage;
 import io.audiences.domain.accountgroup.AccountGroup;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.UnknownIdException;
@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 /** The operators' use cases: account groups and API keys. */
 class OperatorUseCasesTest {
 
-    private final InMemoryAudiences store = InMemoryAudiences.create();
+    private final InMemoryAudiencesStorage store = InMemoryAudiencesStorage.create();
     private final SeededIdSource ids = new SeededIdSource(11);
-    private final Audiences audiences = Audiences.over(store, Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC), ids, PlanCatalog.defaults());
+    private final UseCases audiences = UseCases.over(store, Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC), ids, PlanCatalog.defaults());
 
     @Test
     void anIssuedKeyAuthenticatesUntilItIsRevoked() {

@@ -2,7 +2,7 @@ package io.audiences.adapters.rest.host;
 
 import io.audiences.adapters.rest.AudiencesBundle;
 import io.audiences.adapters.rest.AudiencesRestConfiguration;
-import io.audiences.application.Audiences;
+import io.audiences.application.UseCases;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.core.setup.Bootstrap;
@@ -15,9 +15,9 @@ public class BareHostApplication extends Application<BareHostApplication.BareCon
     public static class BareConfiguration extends Configuration implements AudiencesRestConfiguration {
     }
 
-    private final Audiences useCases;
+    private final UseCases useCases;
 
-    public BareHostApplication(Audiences useCases) {
+    public BareHostApplication(UseCases useCases) {
         this.useCases = useCases;
     }
 

@@ -1,7 +1,7 @@
 package io.audiences.adapters.rest.host;
 
 import io.audiences.adapters.rest.AudiencesBundle;
-import io.audiences.application.Audiences;
+import io.audiences.application.UseCases;
 import io.dropwizard.auth.Auth;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
@@ -26,16 +26,16 @@ import java.util.function.UnaryOperator;
  */
 public class HostApplication extends Application<HostConfiguration> {
 
-    private final Optional<Audiences> bundle;
+    private final Optional<UseCases> bundle;
     private final UnaryOperator<AudiencesBundle<HostConfiguration>> customized;
 
     /** @param bundle the use cases to add the bundle with, or empty for the host alone */
-    public HostApplication(Optional<Audiences> bundle) {
+    public HostApplication(Optional<UseCases> bundle) {
         this(bundle, UnaryOperator.identity());
     }
 
     /** With the bundle as {@code customized} makes it from the default one. */
-    public HostApplication(Optional<Audiences> bundle, UnaryOperator<AudiencesBundle<HostConfiguration>> customized) {
+    public HostApplication(Optional<UseCases> bundle, UnaryOperator<AudiencesBundle<HostConfiguration>> customized) {
         this.bundle = bundle;
         this.customized = customized;
     }

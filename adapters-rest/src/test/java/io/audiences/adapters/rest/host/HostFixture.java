@@ -1,11 +1,11 @@
 package io.audiences.adapters.rest.host;
 
-import io.audiences.application.Audiences;
+import io.audiences.application.UseCases;
 import io.audiences.application.StorageException;
 import io.audiences.application.command.CreateAccountGroupCommand;
 import io.audiences.application.command.IssueApiKeyCommand;
 import io.audiences.application.contract.SeededIdSource;
-import io.audiences.application.memory.InMemoryAudiences;
+import io.audiences.application.memory.InMemoryAudiencesStorage;
 import io.audiences.application.port.in.FileAudience;
 import io.audiences.application.port.in.ListAccountGroups;
 import io.audiences.domain.accountgroup.AccountGroup;
@@ -29,9 +29,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** The host application over the in-memory adapters, with helpers to seed groups and keys. */
 public final class HostFixture {
 
-    public final InMemoryAudiences store = InMemoryAudiences.create();
+    public final InMemoryAudiencesStorage store = InMemoryAudiencesStorage.create();
     /** The use cases over the store, as they are (the bundle gets them with the hooks below). */
-    public final Audiences real;
+    public final UseCases real;
     /** While set, every use case but authentication fails as a broken database would. */
     public final AtomicBoolean storageDown = new AtomicBoolean();
     /** When set, every creation of an audience or folder waits for this latch first (a request caught running). */
@@ -41,12 +41,12 @@ public final class HostFixture {
     public final AtomicInteger heldCreations = new AtomicInteger();
     /** How many presented keys were looked up. */
     public final AtomicInteger authentications = new AtomicInteger();
-    private final Audiences useCases;
+    private final UseCases useCases;
 
     public HostFixture() {
         SeededIdSource ids = new SeededIdSource(System.nanoTime());
-        real = Audiences.over(store, Clock.systemUTC(), ids, PlanCatalog.defaults());
-        useCases = new Audiences(real.createAccountGroup(), real.updateAccountGroup(),
+        real = UseCases.over(store, Clock.systemUTC(), ids, PlanCatalog.defaults());
+        useCases = new UseCases(real.createAccountGroup(), real.updateAccountGroup(),
                 new ListAccountGroups() {
                     @Override
                     public List<AccountGroup> list(Collection<AccountGroupId> groupIds) {

@@ -3,7 +3,7 @@ package io.audiences.adapters.rest.readme;
 // README:begin
 import io.audiences.adapters.rest.AudiencesBundle;
 import io.audiences.adapters.rest.AudiencesRestConfiguration;
-import io.audiences.application.Audiences;
+import io.audiences.application.UseCases;
 import io.audiences.application.command.CreateAccountGroupCommand;
 import io.audiences.application.command.IssueApiKeyCommand;
 import io.audiences.domain.apikey.Permission;
@@ -19,7 +19,7 @@ public class MyApplication extends Application<MyApplication.MyConfiguration> {
     public static class MyConfiguration extends Configuration implements AudiencesRestConfiguration {
     }
 
-    private final Audiences audiences = Audiences.inMemory(); // or Audiences.over(your storage, …)
+    private final UseCases audiences = UseCases.inMemory(); // or UseCases.over(your storage, …)
 
     @Override
     public void initialize(Bootstrap<MyConfiguration> bootstrap) {

@@ -1,7 +1,7 @@
 package io.audiences.adapters.rest.resource.violation;
 
-import io.audiences.application.Audiences;
+import io.audiences.application.UseCases;
 
 /** A deliberate violation: a resource handed every use case of the library. */
-public record ResourceTakingEveryUseCase(Audiences useCases) {
+public record ResourceTakingEveryUseCase(UseCases useCases) {
 }

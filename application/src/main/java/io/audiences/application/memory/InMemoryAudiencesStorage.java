@@ -8,15 +8,15 @@ import io.audiences.application.port.out.FolderRepository;
 import io.audiences.application.port.out.IdempotencyStore;
 
 /** One consistent set of in-memory repositories, for tests and for services that embed the library. */
-public record InMemoryAudiences(
+public record InMemoryAudiencesStorage(
         AccountGroupRepository accountGroups, AudienceRepository audiences, FolderRepository folders, ApiKeyRepository apiKeys,
         IdempotencyStore idempotency) implements AudiencesStorage {
 
-    public static InMemoryAudiences create() {
+    public static InMemoryAudiencesStorage create() {
         InMemoryAccountGroupRepository groups = new InMemoryAccountGroupRepository();
         InMemoryIdempotencyStore idempotency = new InMemoryIdempotencyStore();
         InMemoryAudienceRepository audiences = new InMemoryAudienceRepository(groups, idempotency);
-        return new InMemoryAudiences(groups, audiences, new InMemoryFolderRepository(groups, audiences, idempotency),
+        return new InMemoryAudiencesStorage(groups, audiences, new InMemoryFolderRepository(groups, audiences, idempotency),
                 new InMemoryApiKeyRepository(groups), idempotency);
     }
 

@@ -1,6 +1,6 @@
 package io.audiences.application;
 
-import io.audiences.application.memory.InMemoryAudiences;
+import io.audiences.application.memory.InMemoryAudiencesStorage;
 import io.audiences.application.port.in.AuthenticateApiKey;
 import io.audiences.application.port.in.CheckStorage;
 import io.audiences.application.port.in.CreateAccountGroup;
@@ -27,22 +27,16 @@ import io.audiences.application.port.out.AudiencesStorage;
 import io.audiences.application.port.out.FolderRepository;
 import io.audiences.application.port.out.IdSource;
 import io.audiences.application.service.AuthenticateApiKeyService;
-import io.audiences.application.service.CheckStorageService;
 import io.audiences.application.service.CreateAccountGroupService;
 import io.audiences.application.service.CreateAudienceService;
 import io.audiences.application.service.CreateFolderService;
-import io.audiences.application.service.DeleteAudienceService;
-import io.audiences.application.service.DeleteFolderService;
 import io.audiences.application.service.FileAudienceService;
 import io.audiences.application.service.GetAudienceService;
-import io.audiences.application.service.GetNavigationService;
 import io.audiences.application.service.IdempotencyService;
 import io.audiences.application.service.IssueApiKeyService;
 import io.audiences.application.service.ListAccountGroupsService;
-import io.audiences.application.service.ListApiKeysService;
 import io.audiences.application.service.ListAudiencesService;
 import io.audiences.application.service.RenameFolderService;
-import io.audiences.application.service.RevokeApiKeyService;
 import io.audiences.application.service.UpdateAccountGroupService;
 import io.audiences.application.service.UpdateAudienceService;
 import io.audiences.domain.plan.PlanCatalog;
@@ -54,7 +48,7 @@ import java.util.Objects;
  * plans. {@link #inMemory()} needs nothing else; {@link #over} takes storage of your own (the
  * service passes its JDBI database).
  */
-public record Audiences(
+public record UseCases(
         CreateAccountGroup createAccountGroup,
         UpdateAccountGroup updateAccountGroup,
         ListAccountGroups listAccountGroups,
@@ -75,7 +69,7 @@ public record Audiences(
         Idempotency idempotency,
         CheckStorage checkStorage) {
 
-    public Audiences {
+    public UseCases {
         Objects.requireNonNull(createAccountGroup, "createAccountGroup");
         Objects.requireNonNull(updateAccountGroup, "updateAccountGroup");
         Objects.requireNonNull(listAccountGroups, "listAccountGroups");
@@ -98,35 +92,39 @@ public record Audiences(
     }
 
     /** Over in-memory storage, with the system clock, secure random ids and the contract's default plans. */
-    public static Audiences inMemory() {
-        return over(InMemoryAudiences.create(), Clock.systemUTC(), new SecureRandomIdSource(), PlanCatalog.defaults());
+    public static UseCases inMemory() {
+        return over(InMemoryAudiencesStorage.create(), Clock.systemUTC(), new SecureRandomIdSource(), PlanCatalog.defaults());
     }
 
-    /** Over the given storage, clock, ids and plans. */
-    public static Audiences over(AudiencesStorage storage, Clock clock, IdSource ids, PlanCatalog plans) {
+    /**
+     * Over the given storage, clock, ids and plans. A use case with nothing to decide (delete,
+     * revoke, navigate, list the keys, check the storage) is the port's own method; the others are
+     * services.
+     */
+    public static UseCases over(AudiencesStorage storage, Clock clock, IdSource ids, PlanCatalog plans) {
         AccountGroupRepository accountGroups = storage.accountGroups();
         AudienceRepository audiences = storage.audiences();
         FolderRepository folders = storage.folders();
         ApiKeyRepository apiKeys = storage.apiKeys();
-        return new Audiences(
+        return new UseCases(
                 new CreateAccountGroupService(accountGroups, ids),
                 new UpdateAccountGroupService(accountGroups),
                 new ListAccountGroupsService(accountGroups),
                 new IssueApiKeyService(apiKeys, ids, clock),
-                new RevokeApiKeyService(apiKeys, clock),
-                new ListApiKeysService(apiKeys),
+                id -> apiKeys.revoke(id, clock.instant()),
+                apiKeys::listAll,
                 new AuthenticateApiKeyService(apiKeys),
                 new CreateAudienceService(audiences, ids, clock, plans),
                 new ListAudiencesService(audiences),
                 new GetAudienceService(audiences),
                 new UpdateAudienceService(audiences),
-                new DeleteAudienceService(audiences),
+                audiences::remove,
                 new FileAudienceService(audiences),
                 new CreateFolderService(folders, ids, clock),
                 new RenameFolderService(folders, clock),
-                new DeleteFolderService(folders),
-                new GetNavigationService(folders),
+                folders::remove,
+                folders::navigation,
                 new IdempotencyService(storage.idempotency(), clock),
-                new CheckStorageService(storage));
+                storage::ping);
     }
 }
