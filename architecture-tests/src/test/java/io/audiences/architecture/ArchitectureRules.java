@@ -117,7 +117,8 @@ public final class ArchitectureRules {
 
     /** A resource is handed the use cases it calls, never the library's whole set ({@code UseCases}). */
     public static final ArchRule RESOURCES_TAKE_ONLY_THEIR_USE_CASES = noClasses()
-            .that().resideInAPackage("io.audiences.adapters.rest.resource..")
+            .that().resideInAnyPackage("io.audiences.adapters.rest.account..", "io.audiences.adapters.rest.audience..",
+                    "io.audiences.adapters.rest.folder..", "io.audiences.adapters.rest.route..")
             .should().dependOnClassesThat().haveFullyQualifiedName("io.audiences.application.UseCases")
             .allowEmptyShould(false);
 

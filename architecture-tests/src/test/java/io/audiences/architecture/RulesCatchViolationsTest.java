@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import io.audiences.adapters.persistence.violation.PersistenceClassUsingBootstrap;
-import io.audiences.adapters.rest.resource.violation.ResourceTakingEveryUseCase;
+import io.audiences.adapters.rest.audience.violation.ResourceTakingEveryUseCase;
 import io.audiences.adapters.rest.violation.RestClassUsingNineUseCases;
 import io.audiences.adapters.rest.violation.RestClassUsingPersistence;
 import io.audiences.application.port.out.ConcretePort;

@@ -45,7 +45,7 @@ class FirstRunIT {
             assertThat(reply.status()).as(reply.text()).isEqualTo(201);
             assertThat(reply.json().get("data").get("name").asText()).startsWith("My first audience ");
             String traceId = reply.header("X-Trace-Id");
-            awaitOutput(server, "[trace=" + traceId + "] io.audiences.adapters.rest.resource.AudienceResource: Created audience");
+            awaitOutput(server, "[trace=" + traceId + "] io.audiences.adapters.rest.audience.AudienceResource: Created audience");
             awaitOutput(server, " 201 ");
             assertThat(server.stdout().lines().filter(line -> line.contains(" 201 ")).findFirst().orElseThrow())
                     .endsWith("trace=" + traceId + " request=-");

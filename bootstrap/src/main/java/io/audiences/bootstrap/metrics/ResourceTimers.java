@@ -3,7 +3,6 @@ package io.audiences.bootstrap.metrics;
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.Snapshot;
 import com.codahale.metrics.Timer;
-import io.audiences.adapters.rest.resource.AccountsResource;
 import io.prometheus.metrics.model.registry.MultiCollector;
 import io.prometheus.metrics.model.snapshots.Labels;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
@@ -14,6 +13,8 @@ import io.prometheus.metrics.model.snapshots.SummarySnapshot.SummaryDataPointSna
 import io.prometheus.metrics.model.snapshots.Unit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The timers Dropwizard keeps for each {@code @Timed} resource method, as four Prometheus summaries
@@ -23,7 +24,12 @@ import java.util.Map;
  */
 final class ResourceTimers implements MultiCollector {
 
-    static final String PREFIX = AccountsResource.class.getPackageName() + ".";
+    /**
+     * A timer of a resource method, named by Dropwizard after its class and method:
+     * {@code io.audiences.adapters.rest.audience.AudienceResource.create} and a suffix.
+     */
+    private static final Pattern RESOURCE_TIMER =
+            Pattern.compile("io\\.audiences\\.adapters\\.rest\\.(?:[a-z]\\w*\\.)+(\\w+Resource)\\.(\\w+)(?:\\.(.+))?");
 
     /** Dropwizard's suffix after {@code Resource.method} → the summary it becomes. */
     private static final Map<String, Family> FAMILIES = Map.of(
@@ -45,7 +51,7 @@ final class ResourceTimers implements MultiCollector {
     }
 
     static boolean covers(String dropwizardName) {
-        return dropwizardName.startsWith(PREFIX);
+        return RESOURCE_TIMER.matcher(dropwizardName).matches();
     }
 
     @Override
@@ -54,10 +60,10 @@ final class ResourceTimers implements MultiCollector {
         FAMILIES.forEach((suffix, family) -> families.put(suffix,
                 SummarySnapshot.builder().name(family.name()).help(family.help()).unit(Unit.SECONDS)));
         dropwizard.getTimers((name, metric) -> covers(name)).forEach((name, timer) -> {
-            String[] parts = name.substring(PREFIX.length()).split("\\.", 3);
-            SummarySnapshot.Builder family = families.get(parts.length == 3 ? parts[2] : "");
-            if (parts.length >= 2 && family != null) {
-                family.dataPoint(point(Labels.of("resource", parts[0], "method", parts[1]), timer));
+            Matcher parts = RESOURCE_TIMER.matcher(name);
+            SummarySnapshot.Builder family = parts.matches() ? families.get(parts.group(3) == null ? "" : parts.group(3)) : null;
+            if (family != null) {
+                family.dataPoint(point(Labels.of("resource", parts.group(1), "method", parts.group(2)), timer));
             }
         });
         MetricSnapshots.Builder snapshots = MetricSnapshots.builder();

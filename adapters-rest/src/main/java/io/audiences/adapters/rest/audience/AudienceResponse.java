@@ -1,5 +1,6 @@
-package io.audiences.adapters.rest.resource;
+package io.audiences.adapters.rest.audience;
 
+import io.audiences.adapters.rest.route.Timestamps;
 import io.audiences.domain.audience.Audience;
 
 /** An audience as the API shows it: all seven fields, always present, {@code null} where empty. */

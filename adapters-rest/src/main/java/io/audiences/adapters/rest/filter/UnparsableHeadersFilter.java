@@ -1,4 +1,4 @@
-package io.audiences.adapters.rest.error;
+package io.audiences.adapters.rest.filter;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;

@@ -1,5 +1,6 @@
-package io.audiences.adapters.rest.resource;
+package io.audiences.adapters.rest.account;
 
+import io.audiences.adapters.rest.route.SuccessResponses;
 import com.codahale.metrics.annotation.Timed;
 import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
 import io.audiences.application.port.in.ListAccountGroups;

@@ -1,4 +1,4 @@
-package io.audiences.adapters.rest.resource;
+package io.audiences.adapters.rest.route;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,7 +54,7 @@ public final class IdempotentCreations {
     }
 
     /** What a creation answers: its {@code data} and where the created thing lives. */
-    record Created(Object data, String location) {
+    public record Created(Object data, String location) {
     }
 
     /**
@@ -63,12 +63,12 @@ public final class IdempotentCreations {
      * creation itself (keeping what it creates under the key's claim, {@code null} without a key),
      * and the 201's {@code data} and {@code Location}.
      */
-    record Route<C, T>(String name, Class<T> type, BiFunction<AccountGroupId, ObjectNode, C> command,
+    public record Route<C, T>(String name, Class<T> type, BiFunction<AccountGroupId, ObjectNode, C> command,
             Creator<C, T> create, Function<T, Created> answer) {
     }
 
     @FunctionalInterface
-    interface Creator<C, T> {
+    public interface Creator<C, T> {
         T create(ApiKeyPrincipal caller, C command, IdempotencyClaim.Acquired<T> claim);
     }
 
@@ -77,7 +77,7 @@ public final class IdempotentCreations {
      * the media type (415), the {@code Idempotency-Key} (400), the body (400), then the creation,
      * once per key (a group gone meanwhile is 404).
      */
-    <C, T> Response create(Route<C, T> route, ApiKeyPrincipal caller, String accountGroupId, String contentType,
+    public <C, T> Response create(Route<C, T> route, ApiKeyPrincipal caller, String accountGroupId, String contentType,
             List<String> idempotencyKeys, InputStream body) {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId);
         RequestBodies.Creation creation = RequestBodies.creation(contentType, idempotencyKeys, body);

@@ -1,4 +1,4 @@
-package io.audiences.adapters.rest.resource;
+package io.audiences.adapters.rest.openapi;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

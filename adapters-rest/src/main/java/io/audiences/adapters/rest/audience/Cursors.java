@@ -1,4 +1,4 @@
-package io.audiences.adapters.rest.resource;
+package io.audiences.adapters.rest.audience;
 
 import io.audiences.adapters.rest.error.ApiException;
 import io.audiences.adapters.rest.error.ErrorCode;

@@ -1,5 +1,6 @@
-package io.audiences.adapters.rest.resource;
+package io.audiences.adapters.rest.audience;
 
+import io.audiences.adapters.rest.folder.FolderResponse;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.audiences.application.command.Navigation;
 import java.util.List;

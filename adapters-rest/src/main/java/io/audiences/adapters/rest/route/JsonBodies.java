@@ -1,4 +1,4 @@
-package io.audiences.adapters.rest.resource;
+package io.audiences.adapters.rest.route;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

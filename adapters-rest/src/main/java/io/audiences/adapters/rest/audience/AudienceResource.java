@@ -1,5 +1,10 @@
-package io.audiences.adapters.rest.resource;
+package io.audiences.adapters.rest.audience;
 
+import io.audiences.adapters.rest.route.IdempotentCreations;
+import io.audiences.adapters.rest.route.RequestBodies;
+import io.audiences.adapters.rest.route.JsonBodies;
+import io.audiences.adapters.rest.route.SuccessResponses;
+import io.audiences.adapters.rest.route.DeletedResponse;
 import com.codahale.metrics.annotation.Timed;
 import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
 import io.audiences.adapters.rest.auth.Authorization;
@@ -68,7 +73,7 @@ public final class AudienceResource {
     private final Cursors cursors;
     private final IdempotentCreations creations;
     private final IdempotentCreations.Route<CreateAudienceCommand, Audience> creation =
-            new IdempotentCreations.Route<>("audiences", Audience.class, RequestBodies::createAudience, this::createOne, AudienceResource::created);
+            new IdempotentCreations.Route<>("audiences", Audience.class, AudienceBodies::createAudience, this::createOne, AudienceResource::created);
     private final ServiceMetrics metrics;
 
     public AudienceResource(CreateAudience createAudience, ListAudiences listAudiences, GetAudience getAudience,
@@ -147,7 +152,7 @@ public final class AudienceResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             InputStream body) {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId, AUDIENCE_ID, audienceId);
-        AudienceChanges changes = RequestBodies.updateAudience(JsonBodies.readObject(contentType, body));
+        AudienceChanges changes = AudienceBodies.updateAudience(JsonBodies.readObject(contentType, body));
         Audience audience = updateAudience.update(new UpdateAudienceCommand(group, new AudienceId(audienceId), changes));
         LOG.info("Updated audience {} in account group {} with key {}", audience.id(), group, caller.getName());
         return SuccessResponses.ok(AudienceResponse.of(audience));
@@ -176,7 +181,7 @@ public final class AudienceResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             InputStream body) {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId, AUDIENCE_ID, audienceId);
-        FolderId folderId = RequestBodies.moveToFolder(JsonBodies.readObject(contentType, body));
+        FolderId folderId = AudienceBodies.moveToFolder(JsonBodies.readObject(contentType, body));
         return SuccessResponses.ok(AudienceResponse.of(
                 fileAudience.moveToFolder(group, new AudienceId(audienceId), folderId)));
     }
@@ -191,7 +196,7 @@ public final class AudienceResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             InputStream body) {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId, AUDIENCE_ID, audienceId);
-        JsonBodies.readOptionalObject(contentType, body).ifPresent(RequestBodies::removeFromFolder);
+        JsonBodies.readOptionalObject(contentType, body).ifPresent(AudienceBodies::removeFromFolder);
         return SuccessResponses.ok(AudienceResponse.of(
                 fileAudience.removeFromFolder(group, new AudienceId(audienceId))));
     }

@@ -1,4 +1,4 @@
-package io.audiences.adapters.rest.resource.violation;
+package io.audiences.adapters.rest.audience.violation;
 
 import io.audiences.application.UseCases;
 

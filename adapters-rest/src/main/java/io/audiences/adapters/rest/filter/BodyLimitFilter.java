@@ -1,5 +1,7 @@
-package io.audiences.adapters.rest.error;
+package io.audiences.adapters.rest.filter;
 
+import io.audiences.adapters.rest.error.EnvelopeWriter;
+import io.audiences.adapters.rest.error.ErrorCode;
 import io.audiences.adapters.rest.trace.TraceIds;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;

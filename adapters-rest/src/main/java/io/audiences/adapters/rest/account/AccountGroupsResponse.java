@@ -1,4 +1,4 @@
-package io.audiences.adapters.rest.resource;
+package io.audiences.adapters.rest.account;
 
 import io.audiences.domain.accountgroup.AccountGroup;
 import java.util.List;

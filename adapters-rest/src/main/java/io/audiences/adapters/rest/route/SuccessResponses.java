@@ -1,4 +1,4 @@
-package io.audiences.adapters.rest.resource;
+package io.audiences.adapters.rest.route;
 
 import io.audiences.adapters.rest.error.Envelope;
 import io.audiences.adapters.rest.trace.TraceIds;
@@ -6,16 +6,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** Successful responses, in the envelope. */
-final class SuccessResponses {
+public final class SuccessResponses {
 
     private SuccessResponses() {
     }
 
-    static Response.ResponseBuilder of(Response.Status status, Object data) {
+    public static Response.ResponseBuilder of(Response.Status status, Object data) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Envelope.ok(data, TraceIds.current()));
     }
 
-    static Response ok(Object data) {
+    public static Response ok(Object data) {
         return of(Response.Status.OK, data).build();
     }
 }

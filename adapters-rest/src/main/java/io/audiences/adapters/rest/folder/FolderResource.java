@@ -1,5 +1,11 @@
-package io.audiences.adapters.rest.resource;
+package io.audiences.adapters.rest.folder;
 
+import io.audiences.adapters.rest.audience.AudienceResource;
+import io.audiences.adapters.rest.route.IdempotentCreations;
+import io.audiences.adapters.rest.route.RequestBodies;
+import io.audiences.adapters.rest.route.JsonBodies;
+import io.audiences.adapters.rest.route.SuccessResponses;
+import io.audiences.adapters.rest.route.DeletedResponse;
 import com.codahale.metrics.annotation.Timed;
 import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
 import io.audiences.adapters.rest.auth.Authorization;
@@ -39,7 +45,7 @@ public final class FolderResource {
     private final DeleteFolder deleteFolder;
     private final IdempotentCreations creations;
     private final IdempotentCreations.Route<CreateFolderCommand, Folder> creation =
-            new IdempotentCreations.Route<>("folders", Folder.class, RequestBodies::createFolder, this::createOne, FolderResource::created);
+            new IdempotentCreations.Route<>("folders", Folder.class, FolderBodies::createFolder, this::createOne, FolderResource::created);
 
     public FolderResource(CreateFolder createFolder, RenameFolder renameFolder, DeleteFolder deleteFolder,
             IdempotentCreations creations) {
@@ -81,7 +87,7 @@ public final class FolderResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             InputStream body) {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId, FOLDER_ID, folderId);
-        FolderName name = RequestBodies.renameFolder(JsonBodies.readObject(contentType, body));
+        FolderName name = FolderBodies.renameFolder(JsonBodies.readObject(contentType, body));
         return SuccessResponses.ok(FolderResponse.of(renameFolder.rename(group, new FolderId(folderId), name)));
     }
 

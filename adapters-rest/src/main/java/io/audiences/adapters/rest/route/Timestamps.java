@@ -1,11 +1,11 @@
-package io.audiences.adapters.rest.resource;
+package io.audiences.adapters.rest.route;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /** The API's timestamps: ISO-8601 in UTC with exactly three fraction digits and a {@code Z}, even at a whole second. */
-final class Timestamps {
+public final class Timestamps {
 
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -13,7 +13,7 @@ final class Timestamps {
     private Timestamps() {
     }
 
-    static String of(Instant instant) {
+    public static String of(Instant instant) {
         return FORMAT.format(instant);
     }
 }

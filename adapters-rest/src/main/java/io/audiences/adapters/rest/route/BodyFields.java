@@ -1,4 +1,4 @@
-package io.audiences.adapters.rest.resource;
+package io.audiences.adapters.rest.route;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * unknown fields here, the contract's rules by the domain; violations in the order of the known
  * fields, then unknown fields in the order sent.
  */
-final class BodyFields {
+public final class BodyFields {
 
     private static final int MAX_FIELD_NAME_SHOWN = 64;
 
@@ -26,18 +26,18 @@ final class BodyFields {
     private final List<FieldViolation> violations = new ArrayList<>();
     private final Set<String> mistyped = new HashSet<>();
 
-    BodyFields(ObjectNode body, String... known) {
+    public BodyFields(ObjectNode body, String... known) {
         this.body = body;
         this.known = List.of(known);
     }
 
     /** Whether the body names {@code field}, even as {@code null}. */
-    boolean has(String field) {
+    public boolean has(String field) {
         return body.has(field);
     }
 
     /** The field's text; {@code null} if absent or JSON null; a violation if it is not a string. */
-    String text(String field) {
+    public String text(String field) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
             return null;
@@ -55,7 +55,7 @@ final class BodyFields {
      *
      * @throws InvalidInputException naming every violated field
      */
-    <T> T build(Supplier<T> build) {
+    public <T> T build(Supplier<T> build) {
         T built = null;
         try {
             built = build.get();

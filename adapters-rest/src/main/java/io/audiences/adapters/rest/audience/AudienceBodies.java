@@ -1,0 +1,52 @@
+package io.audiences.adapters.rest.audience;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.audiences.adapters.rest.route.BodyFields;
+import io.audiences.application.command.CreateAudienceCommand;
+import io.audiences.domain.FieldViolation;
+import io.audiences.domain.InvalidInputException;
+import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.audience.AudienceChanges;
+import io.audiences.domain.audience.AudienceDraft;
+import io.audiences.domain.folder.FolderId;
+
+/** The audience routes' bodies, as the domain's command or value; each names every problem at once. */
+final class AudienceBodies {
+
+    private AudienceBodies() {
+    }
+
+    /** {@code name, description, type}. */
+    static CreateAudienceCommand createAudience(AccountGroupId accountGroupId, ObjectNode body) {
+        BodyFields fields = new BodyFields(body, "name", "description", "type");
+        String name = fields.text("name");
+        String description = fields.text("description");
+        String type = fields.text("type");
+        return fields.build(() -> new CreateAudienceCommand(accountGroupId, AudienceDraft.of(name, description, type)));
+    }
+
+    /** {@code name}, {@code description}, at least one; {@code type}, {@code folderId} and the rest are unknown here. */
+    static AudienceChanges updateAudience(ObjectNode body) {
+        BodyFields fields = new BodyFields(body, "body", "name", "description");
+        String name = fields.text("name");
+        String description = fields.text("description");
+        return fields.build(() -> AudienceChanges.of(fields.has("name"), name, fields.has("description"), description));
+    }
+
+    /** {@code folderId}. */
+    static FolderId moveToFolder(ObjectNode body) {
+        BodyFields fields = new BodyFields(body, "folderId");
+        String folderId = fields.text("folderId");
+        return fields.build(() -> {
+            if (folderId == null) {
+                throw new InvalidInputException(new FieldViolation("folderId", "is required"));
+            }
+            return new FolderId(folderId);
+        });
+    }
+
+    /** Nothing: an empty object (or no body at all, which never reaches here). */
+    static void removeFromFolder(ObjectNode body) {
+        new BodyFields(body).build(() -> null);
+    }
+}

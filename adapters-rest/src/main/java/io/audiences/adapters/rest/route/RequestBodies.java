@@ -1,0 +1,49 @@
+package io.audiences.adapters.rest.route;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.audiences.domain.FieldViolation;
+import io.audiences.domain.IdempotencyKey;
+import io.audiences.domain.InvalidInputException;
+import java.io.InputStream;
+import java.util.List;
+
+/** What every creation's request shares: its media type, its {@code Idempotency-Key}, its JSON object. */
+public final class RequestBodies {
+
+    /** The header a creation's idempotency key comes in. */
+    public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
+
+    private RequestBodies() {
+    }
+
+    /** A creation's JSON object, and its {@code Idempotency-Key} or {@code null}. */
+    public record Creation(ObjectNode body, String idempotencyKey) {
+    }
+
+    /**
+     * A creation, checked in the contract's order: the media type (415), the {@code Idempotency-Key}
+     * header when there is one (400 naming it; sent more than once too), then one JSON object.
+     */
+    public static Creation creation(String contentType, List<String> idempotencyKeys, InputStream body) {
+        JsonBodies.requireJson(contentType);
+        String idempotencyKey = null;
+        if (idempotencyKeys != null && !idempotencyKeys.isEmpty()) {
+            if (idempotencyKeys.size() > 1) {
+                throw new InvalidInputException(new FieldViolation(IDEMPOTENCY_KEY_HEADER, "must be sent once"));
+            }
+            idempotencyKey = idempotencyKey(idempotencyKeys.get(0));
+        }
+        return new Creation(JsonBodies.readObject(body), idempotencyKey);
+    }
+
+    /** The header's value as the domain's key; a refusal names the header, which is what the client sent. */
+    private static String idempotencyKey(String header) {
+        try {
+            return new IdempotencyKey(header).value();
+        } catch (InvalidInputException invalid) {
+            throw new InvalidInputException(invalid.violations().stream()
+                    .map(violation -> new FieldViolation(IDEMPOTENCY_KEY_HEADER, violation.problem()))
+                    .toList());
+        }
+    }
+}
