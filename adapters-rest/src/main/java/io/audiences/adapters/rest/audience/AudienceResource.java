@@ -1,7 +1,7 @@
 package io.audiences.adapters.rest.audience;
 
 import io.audiences.adapters.rest.route.IdempotentCreations;
-import io.audiences.adapters.rest.route.RequestBodies;
+import io.audiences.adapters.rest.route.CreationRequest;
 import io.audiences.adapters.rest.route.JsonBodies;
 import io.audiences.adapters.rest.route.SuccessResponses;
 import io.audiences.adapters.rest.route.DeletedResponse;
@@ -31,6 +31,7 @@ import io.audiences.domain.audience.AudienceId;
 import io.audiences.domain.audience.AudiencePosition;
 import io.audiences.domain.folder.FolderId;
 import io.dropwizard.auth.Auth;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -42,7 +43,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,13 +93,8 @@ public final class AudienceResource {
 
     @POST
     @Timed
-    public Response create(
-            @Auth ApiKeyPrincipal caller,
-            @PathParam("accountGroupId") String accountGroupId,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @HeaderParam(RequestBodies.IDEMPOTENCY_KEY_HEADER) List<String> idempotencyKeys,
-            InputStream body) {
-        return creations.create(creation, caller, accountGroupId, contentType, idempotencyKeys, body);
+    public Response create(@Auth ApiKeyPrincipal caller, @BeanParam CreationRequest request, InputStream body) {
+        return creations.create(creation, caller, request, body);
     }
 
     private Audience createOne(ApiKeyPrincipal caller, CreateAudienceCommand command, IdempotencyClaim.Acquired<Audience> claim) {

@@ -2,7 +2,7 @@ package io.audiences.adapters.rest.folder;
 
 import io.audiences.adapters.rest.audience.AudienceResource;
 import io.audiences.adapters.rest.route.IdempotentCreations;
-import io.audiences.adapters.rest.route.RequestBodies;
+import io.audiences.adapters.rest.route.CreationRequest;
 import io.audiences.adapters.rest.route.JsonBodies;
 import io.audiences.adapters.rest.route.SuccessResponses;
 import io.audiences.adapters.rest.route.DeletedResponse;
@@ -20,6 +20,7 @@ import io.audiences.domain.folder.Folder;
 import io.audiences.domain.folder.FolderId;
 import io.audiences.domain.folder.FolderName;
 import io.dropwizard.auth.Auth;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -29,7 +30,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,13 +57,8 @@ public final class FolderResource {
 
     @POST
     @Timed
-    public Response create(
-            @Auth ApiKeyPrincipal caller,
-            @PathParam("accountGroupId") String accountGroupId,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-            @HeaderParam(RequestBodies.IDEMPOTENCY_KEY_HEADER) List<String> idempotencyKeys,
-            InputStream body) {
-        return creations.create(creation, caller, accountGroupId, contentType, idempotencyKeys, body);
+    public Response create(@Auth ApiKeyPrincipal caller, @BeanParam CreationRequest request, InputStream body) {
+        return creations.create(creation, caller, request, body);
     }
 
     private Folder createOne(ApiKeyPrincipal caller, CreateFolderCommand command, IdempotencyClaim.Acquired<Folder> claim) {

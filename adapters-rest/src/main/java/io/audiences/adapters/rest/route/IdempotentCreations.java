@@ -25,7 +25,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -77,10 +76,9 @@ public final class IdempotentCreations {
      * the media type (415), the {@code Idempotency-Key} (400), the body (400), then the creation,
      * once per key (a group gone meanwhile is 404).
      */
-    public <C, T> Response create(Route<C, T> route, ApiKeyPrincipal caller, String accountGroupId, String contentType,
-            List<String> idempotencyKeys, InputStream body) {
-        AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId);
-        RequestBodies.Creation creation = RequestBodies.creation(contentType, idempotencyKeys, body);
+    public <C, T> Response create(Route<C, T> route, ApiKeyPrincipal caller, CreationRequest request, InputStream body) {
+        AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, request.accountGroupId);
+        RequestBodies.Creation creation = RequestBodies.creation(request.contentType, request.idempotencyKeys, body);
         C command = route.command().apply(group, creation.body());
         return create(caller, group, route, creation,
                 claim -> Authorization.inExistingGroup(() -> route.create().create(caller, command, claim)));
