@@ -32,10 +32,6 @@ import org.slf4j.LoggerFactory;
  */
 public class AudiencesApplication extends Application<AudiencesConfiguration> {
 
-    static {
-        EmbeddedH2.bindToLoopbackByDefault();
-    }
-
     private static final Logger LOG = LoggerFactory.getLogger(AudiencesApplication.class);
 
     private PrintStream stdout = System.out;
@@ -51,6 +47,8 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
 
     @Override
     public void initialize(Bootstrap<AudiencesConfiguration> bootstrap) {
+        // Before any command opens the database: H2 reads its bind address once, when it loads.
+        EmbeddedH2.bindToLoopbackByDefault();
         bootstrap.setConfigurationSourceProvider(new EnvironmentVariables(bootstrap.getConfigurationSourceProvider()));
         bootstrap.addCommand(new MigrateCli());
         bootstrap.addCommand(new CreateAccountGroupCli());
@@ -64,7 +62,7 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
     /**
      * As Dropwizard's, except for failures: a command line the parser refuses is one line of JSON on
      * standard error (not the parser's text), and every failure exits with its kind's code
-     * ({@link CommandError}).
+     * ({@link CommandError}). Why not Dropwizard's own: ADR 0012.
      */
     @Override
     public void run(String... arguments) throws Exception {

@@ -49,6 +49,7 @@ public class AudiencesConfiguration extends Configuration implements AudiencesRe
     /** Whether to create a demo account group and key on start. Only the run without a file turns it on. */
     private boolean demo;
 
+    /** Defaults that must be in place before Dropwizard configures logging and builds the server (ADR 0012). */
     public AudiencesConfiguration() {
         TraceIdLogFormats.fillIn(getLoggingFactory());
         setServerFactory(new AudiencesServerFactory());
