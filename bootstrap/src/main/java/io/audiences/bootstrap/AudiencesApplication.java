@@ -128,7 +128,7 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
         environment.lifecycle().manage(dataSource);
         Services services = Services.on(dataSource, configuration.getPlans().toCatalog());
 
-        AudiencesBundle.<AudiencesConfiguration>asTheWholeApplication((config, env) -> services.audiences())
+        AudiencesBundle.<AudiencesConfiguration>asTheWholeApplication((config, env) -> services.useCases())
                 .run(configuration, environment);
 
         DatabaseHousekeeping.start(environment.lifecycle(), services.database());
@@ -142,7 +142,7 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
         if (configuration.isDemo()) {
             DemoAccount demo = DemoAccount.ensure(services, environment.getObjectMapper());
             environment.lifecycle().addServerLifecycleListener(server -> System.out.println(demo.banner(localPort(server))));
-        } else if (services.audiences().listApiKeys().all().stream().noneMatch(ApiKey::isActive)) {
+        } else if (services.useCases().listApiKeys().all().stream().noneMatch(ApiKey::isActive)) {
             environment.lifecycle().addServerLifecycleListener(server -> LOG.warn(StartLine.NO_KEY_YET));
         }
     }

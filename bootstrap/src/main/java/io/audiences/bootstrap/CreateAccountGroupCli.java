@@ -25,7 +25,7 @@ final class CreateAccountGroupCli extends OperatorCommand {
 
     @Override
     protected Object execute(Namespace namespace, DataSource dataSource, AudiencesConfiguration configuration) {
-        AccountGroup group = services(dataSource, configuration).audiences().createAccountGroup().create(
+        AccountGroup group = services(dataSource, configuration).useCases().createAccountGroup().create(
                 new io.audiences.application.command.CreateAccountGroupCommand(namespace.getString("name"),
                         PlanArgument.parse(namespace.getString("plan")), namespace.getBoolean("linkedinConnected")));
         return AccountGroupJson.of(group);

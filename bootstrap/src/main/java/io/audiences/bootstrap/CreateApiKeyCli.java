@@ -35,7 +35,7 @@ final class CreateApiKeyCli extends OperatorCommand {
     protected Object execute(Namespace namespace, DataSource dataSource, AudiencesConfiguration configuration) {
         List<String> groups = namespace.getList("accountGroups");
         List<String> permissions = namespace.getList("permissions");
-        IssuedApiKey issued = services(dataSource, configuration).audiences().issueApiKey().issue(new IssueApiKeyCommand(
+        IssuedApiKey issued = services(dataSource, configuration).useCases().issueApiKey().issue(new IssueApiKeyCommand(
                 groups.stream().map(AccountGroupId::new).collect(Collectors.toSet()),
                 permissions.stream().map(Permission::known).collect(Collectors.toSet()),
                 namespace.getString("label")));

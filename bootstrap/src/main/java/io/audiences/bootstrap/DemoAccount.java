@@ -26,12 +26,12 @@ record DemoAccount(String accountGroupId, String apiKey) {
     /** The demo account from an earlier start if it still works, else a new one. */
     static DemoAccount ensure(Services services, ObjectMapper json) {
         DemoAccount earlier = read(json);
-        if (earlier != null && services.audiences().authenticateApiKey().authenticate(earlier.apiKey()).isPresent()
+        if (earlier != null && services.useCases().authenticateApiKey().authenticate(earlier.apiKey()).isPresent()
                 && services.database().accountGroups().find(new AccountGroupId(earlier.accountGroupId())).isPresent()) {
             return earlier;
         }
-        AccountGroup group = services.audiences().createAccountGroup().create(new CreateAccountGroupCommand("Demo account group", Plan.STARTER, true));
-        String key = services.audiences().issueApiKey().issue(new IssueApiKeyCommand(Set.of(group.id()),
+        AccountGroup group = services.useCases().createAccountGroup().create(new CreateAccountGroupCommand("Demo account group", Plan.STARTER, true));
+        String key = services.useCases().issueApiKey().issue(new IssueApiKeyCommand(Set.of(group.id()),
                 Set.of(Permission.AUDIENCES_WRITE, Permission.AUDIENCES_READ), "demo key (first run)")).secret().reveal();
         DemoAccount demo = new DemoAccount(group.id().value(), key);
         demo.write(json);

@@ -14,7 +14,7 @@ final class ListAccountGroupsCli extends OperatorCommand {
 
     @Override
     protected Object execute(Namespace namespace, DataSource dataSource, AudiencesConfiguration configuration) {
-        List<AccountGroupJson> groups = services(dataSource, configuration).audiences().listAccountGroups().all().stream()
+        List<AccountGroupJson> groups = services(dataSource, configuration).useCases().listAccountGroups().all().stream()
                 .map(AccountGroupJson::of).toList();
         return Map.of("accountGroups", groups);
     }

@@ -31,7 +31,7 @@ final class ListApiKeysCli extends OperatorCommand {
     @Override
     protected Object execute(Namespace namespace, DataSource dataSource, AudiencesConfiguration configuration) {
         Optional<AccountGroupId> group = Optional.ofNullable(namespace.getString("accountGroup")).map(AccountGroupId::new);
-        List<Printed> keys = services(dataSource, configuration).audiences().listApiKeys().all().stream()
+        List<Printed> keys = services(dataSource, configuration).useCases().listApiKeys().all().stream()
                 .filter(key -> group.map(key::mayActOn).orElse(true))
                 .map(Printed::of).toList();
         return Map.of("apiKeys", keys);

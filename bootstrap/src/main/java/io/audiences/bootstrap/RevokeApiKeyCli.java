@@ -23,7 +23,7 @@ final class RevokeApiKeyCli extends OperatorCommand {
 
     @Override
     protected Object execute(Namespace namespace, DataSource dataSource, AudiencesConfiguration configuration) {
-        ApiKey key = services(dataSource, configuration).audiences().revokeApiKey().revoke(new ApiKeyId(namespace.getString("id")));
+        ApiKey key = services(dataSource, configuration).useCases().revokeApiKey().revoke(new ApiKeyId(namespace.getString("id")));
         Map<String, Object> printed = new LinkedHashMap<>();
         printed.put("id", key.id().value());
         printed.put("revoked", !key.isActive());

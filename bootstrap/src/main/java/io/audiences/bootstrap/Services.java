@@ -8,7 +8,7 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 /** The database, brought up to date, and the application's use cases over it. */
-record Services(AudiencesDatabase database, UseCases audiences) {
+record Services(AudiencesDatabase database, UseCases useCases) {
 
     /** Migrates the database, repairs its counts after a crash, and wires the use cases over it. */
     static Services on(DataSource dataSource, PlanCatalog plans) {

@@ -30,7 +30,7 @@ final class UpdateAccountGroupCli extends OperatorCommand {
             throw new UsageError("nothing to change: give --plan and/or --linkedin-connected");
         }
         AccountGroupId id = new AccountGroupId(namespace.getString("id"));
-        return AccountGroupJson.of(services(dataSource, configuration).audiences().updateAccountGroup().update(
+        return AccountGroupJson.of(services(dataSource, configuration).useCases().updateAccountGroup().update(
                 new io.audiences.application.command.UpdateAccountGroupCommand(id,
                         Optional.ofNullable(plan).map(PlanArgument::parse),
                         Optional.ofNullable(linkedin).map(Boolean::parseBoolean))));

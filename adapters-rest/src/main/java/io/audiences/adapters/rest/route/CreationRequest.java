@@ -1,16 +1,24 @@
 package io.audiences.adapters.rest.route;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.audiences.domain.FieldViolation;
+import io.audiences.domain.IdempotencyKey;
+import io.audiences.domain.InvalidInputException;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.io.InputStream;
 import java.util.List;
 
 /**
  * What a creation route reads of its request besides the caller and the body (a {@code @BeanParam}
  * that Jersey fills): the account group in the path, the media type, every {@code Idempotency-Key}
- * header sent.
+ * header sent; and the request read in the contract's order.
  */
 public final class CreationRequest {
+
+    /** The header a creation's idempotency key comes in. */
+    public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 
     @PathParam("accountGroupId")
     String accountGroupId;
@@ -18,6 +26,38 @@ public final class CreationRequest {
     @HeaderParam(HttpHeaders.CONTENT_TYPE)
     String contentType;
 
-    @HeaderParam(RequestBodies.IDEMPOTENCY_KEY_HEADER)
+    @HeaderParam(IDEMPOTENCY_KEY_HEADER)
     List<String> idempotencyKeys;
+
+    /** A creation's JSON object, and its {@code Idempotency-Key} or {@code null}. */
+    record Creation(ObjectNode body, String idempotencyKey) {
+    }
+
+    /**
+     * A creation, checked in the contract's order: the media type (415), the {@code Idempotency-Key}
+     * header when there is one (400 naming it; sent more than once too), then one JSON object.
+     */
+    Creation read(InputStream body) {
+        JsonBodies.requireJson(contentType);
+        String idempotencyKey = null;
+        if (idempotencyKeys != null && !idempotencyKeys.isEmpty()) {
+            if (idempotencyKeys.size() > 1) {
+                throw new InvalidInputException(new FieldViolation(IDEMPOTENCY_KEY_HEADER, "must be sent once"));
+            }
+            idempotencyKey = idempotencyKey(idempotencyKeys.get(0));
+        }
+        return new Creation(JsonBodies.readObject(body), idempotencyKey);
+    }
+
+    /** The header's value as the domain's key; a refusal names the header, which is what the client sent. */
+    private static String idempotencyKey(String header) {
+        try {
+            return new IdempotencyKey(header).value();
+        } catch (InvalidInputException invalid) {
+            throw new InvalidInputException(invalid.violations().stream()
+                    .map(violation -> new FieldViolation(IDEMPOTENCY_KEY_HEADER, violation.problem()))
+                    .toList());
+        }
+    }
 }
+

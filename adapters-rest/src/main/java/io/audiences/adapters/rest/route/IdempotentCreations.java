@@ -78,7 +78,7 @@ public final class IdempotentCreations {
      */
     public <C, T> Response create(Route<C, T> route, ApiKeyPrincipal caller, CreationRequest request, InputStream body) {
         AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, request.accountGroupId);
-        RequestBodies.Creation creation = RequestBodies.creation(request.contentType, request.idempotencyKeys, body);
+        CreationRequest.Creation creation = request.read(body);
         C command = route.command().apply(group, creation.body());
         return create(caller, group, route, creation,
                 claim -> Authorization.inExistingGroup(() -> route.create().create(caller, command, claim)));
@@ -91,7 +91,7 @@ public final class IdempotentCreations {
      * then, or the rule's refusal.
      */
     private <C, T> Response create(ApiKeyPrincipal caller, AccountGroupId group, Route<C, T> route,
-            RequestBodies.Creation request, Function<IdempotencyClaim.Acquired<T>, T> create) {
+            CreationRequest.Creation request, Function<IdempotencyClaim.Acquired<T>, T> create) {
         if (request.idempotencyKey() == null) {
             return created(route.answer().apply(create.apply(null))).build();
         }
