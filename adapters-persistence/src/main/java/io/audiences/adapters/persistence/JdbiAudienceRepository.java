@@ -1,7 +1,6 @@
 package io.audiences.adapters.persistence;
 
 import io.audiences.adapters.persistence.AccountGroupDao.LockedGroup;
-import io.audiences.application.StorageException;
 import io.audiences.application.command.IdempotencyClaim;
 import io.audiences.application.port.out.AudienceRepository;
 import io.audiences.domain.accountgroup.AccountGroupId;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.HandleCallback;
 
 /**
@@ -109,14 +107,7 @@ public final class JdbiAudienceRepository implements AudienceRepository {
 
     /** One transaction of a group's change; the name index's violation is the domain's name refusal. */
     private <T> T inGroupTransaction(HandleCallback<T, RuntimeException> work) {
-        try {
-            return jdbi.inTransaction(work);
-        } catch (JdbiException e) {
-            if (StorageErrors.isUniqueViolation(e, "audiences_name_unique")) {
-                throw CreationPolicy.nameTaken();
-            }
-            throw new StorageException("could not change the audience", e);
-        }
+        return StorageErrors.inNamedTransaction(jdbi, "audiences_name_unique", CreationPolicy::nameTaken, "could not change the audience", work);
     }
 
     private static UnknownIdException noSuchAudience(AudienceId audienceId) {

@@ -1,6 +1,5 @@
 package io.audiences.adapters.persistence;
 
-import io.audiences.application.StorageException;
 import io.audiences.application.command.Navigation;
 import io.audiences.application.command.Navigation.FolderContents;
 import io.audiences.application.command.IdempotencyClaim;
@@ -19,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 
 /**
  * Folders in the {@code folders} table. Every change is one transaction under the account group's
@@ -104,14 +102,7 @@ public final class JdbiFolderRepository implements FolderRepository {
     }
 
     private <T> T inGroupTransaction(HandleCallback<T, RuntimeException> work) {
-        try {
-            return jdbi.inTransaction(work);
-        } catch (JdbiException e) {
-            if (StorageErrors.isUniqueViolation(e, "folders_name_unique")) {
-                throw FolderPolicy.nameTaken();
-            }
-            throw new StorageException("could not change the folders", e);
-        }
+        return StorageErrors.inNamedTransaction(jdbi, "folders_name_unique", FolderPolicy::nameTaken, "could not change the folders", work);
     }
 
     private static UnknownIdException noSuchFolder(FolderId folderId) {
