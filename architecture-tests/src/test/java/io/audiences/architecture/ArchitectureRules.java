@@ -8,9 +8,11 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.net.HttpURLConnection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -115,10 +117,13 @@ public final class ArchitectureRules {
             .should(dependOnAtMost(MOST_USE_CASES_PER_REST_CLASS, "io.audiences.application.port.in"))
             .allowEmptyShould(false);
 
-    /** A resource is handed the use cases it calls, never the library's whole set ({@code UseCases}). */
+    /**
+     * A resource is handed the use cases it calls, never the library's whole set ({@code UseCases}):
+     * only the bundle, which wires them, sees it. Any package added to the REST adapter is covered.
+     */
     public static final ArchRule RESOURCES_TAKE_ONLY_THEIR_USE_CASES = noClasses()
-            .that().resideInAnyPackage("io.audiences.adapters.rest.account..", "io.audiences.adapters.rest.audience..",
-                    "io.audiences.adapters.rest.folder..", "io.audiences.adapters.rest.route..")
+            .that().resideInAPackage("io.audiences.adapters.rest..")
+            .and().haveNameNotMatching("io\\.audiences\\.adapters\\.rest\\.AudiencesBundle(\\$.*)?")
             .should().dependOnClassesThat().haveFullyQualifiedName("io.audiences.application.UseCases")
             .allowEmptyShould(false);
 
@@ -128,12 +133,15 @@ public final class ArchitectureRules {
 
     /**
      * The domain and the application hold no HTTP concept: no class, field or method named after a
-     * status, header, body, {@code Location} or response. (Their dependencies are already limited to
-     * the JDK; this keeps HTTP out of what they model, e.g. an outcome kept as a status and a body.)
+     * status, header, body, {@code Location} or response, and none uses the JDK's HTTP packages.
+     * (Their dependencies are already limited to the JDK; this keeps HTTP out of what they model, e.g.
+     * an outcome kept as a status and a body.)
      */
     public static final ArchRule NO_HTTP_IN_THE_CORE = classes()
             .that().resideInAnyPackage(DOMAIN, APPLICATION)
             .should(beNamedWithout(HTTP_WORDS))
+            .andShould(ArchConditions.never(ArchConditions.dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(
+                    "java.net.http..", "com.sun.net.httpserver..").or(JavaClass.Predicates.assignableTo(HttpURLConnection.class)))))
             .allowEmptyShould(false);
 
     private static ArchCondition<JavaClass> beNamedWithout(Set<String> words) {

@@ -13,6 +13,7 @@ import io.audiences.adapters.rest.violation.RestClassUsingNineUseCases;
 import io.audiences.adapters.rest.violation.RestClassUsingPersistence;
 import io.audiences.application.port.out.ConcretePort;
 import io.audiences.application.violation.ApplicationClassUsingRestAdapter;
+import io.audiences.application.violation.CreationAnsweredFromTheCore;
 import io.audiences.application.violation.OutcomeKeptAsAnAnswer;
 import io.audiences.domain.plan.violation.PlanUsingAudiences;
 import io.audiences.domain.violation.DomainClassUsingJdbi;
@@ -56,7 +57,9 @@ class RulesCatchViolationsTest {
                 Arguments.of("resources take only their use cases", ArchitectureRules.RESOURCES_TAKE_ONLY_THEIR_USE_CASES,
                         new Class<?>[] {ResourceTakingEveryUseCase.class}, "ResourceTakingEveryUseCase"),
                 Arguments.of("no HTTP in the core", ArchitectureRules.NO_HTTP_IN_THE_CORE,
-                        new Class<?>[] {OutcomeKeptAsAnAnswer.class}, "OutcomeKeptAsAnAnswer names status"));
+                        new Class<?>[] {OutcomeKeptAsAnAnswer.class}, "OutcomeKeptAsAnAnswer names status"),
+                Arguments.of("no HTTP library in the core", ArchitectureRules.NO_HTTP_IN_THE_CORE,
+                        new Class<?>[] {CreationAnsweredFromTheCore.class}, "java.net.http.HttpClient"));
     }
 
     @ParameterizedTest(name = "{0} reports its violator")

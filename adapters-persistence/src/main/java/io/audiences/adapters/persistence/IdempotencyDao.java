@@ -47,10 +47,19 @@ final class IdempotencyDao {
     }
 
     Optional<Row> find(IdempotencyScope scope) {
-        return bind(handle.createQuery("SELECT fingerprint, outcome, created, refusal_code, refusal_details "
+        return bind(handle.createQuery("SELECT fingerprint, started_at, outcome, created, refusal_code, refusal_details "
                         + "FROM idempotency_keys WHERE " + SCOPE), scope)
-                .map((rs, ctx) -> new Row(rs.getString("fingerprint"), KeptOutcomeColumns.read(rs)))
+                .map((rs, ctx) -> new Row(rs.getString("fingerprint"), rs.getObject("started_at", OffsetDateTime.class).toInstant(),
+                        KeptOutcomeColumns.read(rs)))
                 .findOne();
+    }
+
+    /** Removes the scope's outcome kept by the claim made at {@code startedAt}, if it is still there. */
+    void removeKept(IdempotencyScope scope, Instant startedAt) {
+        bind(handle.createUpdate("DELETE FROM idempotency_keys WHERE " + SCOPE
+                        + " AND outcome IS NOT NULL AND started_at = :startedAt"), scope)
+                .bind("startedAt", utc(startedAt))
+                .execute();
     }
 
     /** Ends {@code claim} with {@code outcome}; how many rows it changed (0 if that claim no longer runs). */
@@ -118,7 +127,7 @@ final class IdempotencyDao {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    /** A row: its request's fingerprint, and its kept outcome (none while the claim runs). */
-    record Row(String fingerprint, KeptOutcomeColumns outcome) {
+    /** A row: its request's fingerprint, when it was claimed, and its kept outcome (none while the claim runs). */
+    record Row(String fingerprint, Instant startedAt, KeptOutcomeColumns outcome) {
     }
 }

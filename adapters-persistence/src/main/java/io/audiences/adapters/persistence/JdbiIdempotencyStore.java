@@ -9,14 +9,19 @@ import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Idempotency keys in {@code idempotency_keys}. A claim is an insert of the key's row: the primary
  * key lets exactly one of any number of racing requests, from any process, insert it; the others
- * find the row and answer from it.
+ * find the row and answer from it. An outcome this version cannot read back (kept by a version that
+ * knew other rules or records) is removed, and the key claimed again, rather than failing every
+ * retry until it expires.
  */
 public final class JdbiIdempotencyStore implements IdempotencyStore {
 
+    private static final Logger LOG = LoggerFactory.getLogger(JdbiIdempotencyStore.class);
     private static final int ATTEMPTS = 3;
 
     private final Jdbi jdbi;
@@ -44,14 +49,28 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
             Optional<IdempotencyDao.Row> row = StorageErrors.translate(
                     () -> jdbi.withHandle(handle -> new IdempotencyDao(handle).find(scope)));
             if (row.isPresent()) {
-                KeptOutcomeColumns outcome = row.get().outcome();
-                return outcome.isKept()
-                        ? new IdempotencyClaim.Kept<>(outcome.as(created), row.get().fingerprint().equals(fingerprint))
-                        : new IdempotencyClaim.InUse<>();
+                Optional<IdempotencyClaim<T>> found = found(row.get(), fingerprint, created);
+                if (found.isPresent()) {
+                    return found.get();
+                }
+                LOG.warn("An outcome kept for an Idempotency-Key of group {} (route {}) cannot be read back by this "
+                        + "version; it is removed and the key claimed again", scope.accountGroupId().value(), scope.route());
+                StorageErrors.run(() -> jdbi.useHandle(handle -> new IdempotencyDao(handle).removeKept(scope, row.get().startedAt())));
             }
-            // The row went between the insert and the read (its claim was forgotten): claim again.
+            // The row went between the insert and the read (its claim was forgotten), or it was unreadable: claim again.
         }
         throw new StorageException("could not claim the idempotency key: its row kept changing", null);
+    }
+
+    /** What a found row answers: empty when its outcome is kept for this request but cannot be read back. */
+    private static <T> Optional<IdempotencyClaim<T>> found(IdempotencyDao.Row row, String fingerprint, Class<T> created) {
+        if (!row.outcome().isKept()) {
+            return Optional.of(new IdempotencyClaim.InUse<>());
+        }
+        if (!row.fingerprint().equals(fingerprint)) {
+            return Optional.of(new IdempotencyClaim.KeptForAnotherRequest<>());
+        }
+        return row.outcome().as(created).map(IdempotencyClaim.Kept::new);
     }
 
     @Override

@@ -1,19 +1,23 @@
 package io.audiences.adapters.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.audiences.application.command.KeptOutcome;
+import io.audiences.domain.RuleRefusal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /**
  * A kept outcome in the columns of {@code idempotency_keys}: {@code outcome} says which
  * ({@code CREATED} or {@code REFUSED}, {@code NULL} while its claim runs); {@code created} holds
  * what was created as JSON of the domain's record, read back through its constructor (so it passes
  * the domain's checks again); {@code refusal_code} and {@code refusal_details} a rule's refusal.
+ * Fields a later version adds to a record are ignored when read back.
  */
 record KeptOutcomeColumns(String outcome, String created, String refusalCode, String refusalDetails) {
 
@@ -23,6 +27,7 @@ record KeptOutcomeColumns(String outcome, String created, String refusalCode, St
     private static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
     static KeptOutcomeColumns of(KeptOutcome<?> outcome) {
@@ -43,15 +48,20 @@ record KeptOutcomeColumns(String outcome, String created, String refusalCode, St
         return outcome != null;
     }
 
-    /** The kept outcome of a creation of {@code type}. */
-    <T> KeptOutcome<T> as(Class<T> type) {
+    /**
+     * The kept outcome of a creation of {@code type}; empty if this version cannot read it (a
+     * refusal by a rule it does not know, a record it cannot rebuild).
+     */
+    <T> Optional<KeptOutcome<T>> as(Class<T> type) {
         if (REFUSED.equals(outcome)) {
-            return new KeptOutcome.Refused<>(refusalCode, refusalDetails);
+            return RuleRefusal.codes().contains(refusalCode) && refusalDetails != null
+                    ? Optional.of(new KeptOutcome.Refused<>(refusalCode, refusalDetails))
+                    : Optional.empty();
         }
         try {
-            return new KeptOutcome.Created<>(JSON.readValue(created, type));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a kept " + type.getSimpleName() + " is not the JSON it was kept as", e);
+            return Optional.of(new KeptOutcome.Created<>(JSON.readValue(created, type)));
+        } catch (JsonProcessingException | RuntimeException unreadable) {
+            return Optional.empty();
         }
     }
 

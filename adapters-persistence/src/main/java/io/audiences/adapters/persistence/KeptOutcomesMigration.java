@@ -1,5 +1,6 @@
 package io.audiences.adapters.persistence;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.audiences.domain.accountgroup.AccountGroupId;
@@ -12,13 +13,15 @@ import io.audiences.domain.folder.FolderName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Version 5: kept outcomes become domain outcomes. Up to version 4 a row kept the answer as the REST
@@ -26,11 +29,15 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * which rule refused it ({@link KeptOutcomeColumns}), and the adapter renders the answer. Outcomes
  * kept before the upgrade are converted, so their retries are still answered as before; the old
  * columns go, so that an instance of the previous version still running fails loudly rather than
- * keeping outcomes nobody reads. In Java, not SQL: the old bodies are JSON.
+ * keeping outcomes nobody reads. In Java, not SQL: the old bodies are JSON. A row that cannot be
+ * converted (a body that is not what version 4 kept) is removed rather than failing the upgrade.
  */
 final class KeptOutcomesMigration implements JavaMigration {
 
+    private static final Logger LOG = LoggerFactory.getLogger(KeptOutcomesMigration.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String KEY = "api_key_id = ? AND account_group_id = ? AND route = ? AND idempotency_key = ?";
+    private static final int BATCH = 500;
 
     @Override
     public MigrationVersion getVersion() {
@@ -55,39 +62,80 @@ final class KeptOutcomesMigration implements JavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        try (Statement ddl = connection.createStatement()) {
-            ddl.execute("ALTER TABLE idempotency_keys ADD COLUMN outcome VARCHAR(8)");
-            ddl.execute("ALTER TABLE idempotency_keys ADD COLUMN created VARCHAR(200000)");
-            ddl.execute("ALTER TABLE idempotency_keys ADD COLUMN refusal_code VARCHAR(64)");
-            ddl.execute("ALTER TABLE idempotency_keys ADD COLUMN refusal_details VARCHAR(4000)");
+        // IF [NOT] EXISTS: H2 commits each DDL statement, so a run that failed half-way is run again from here.
+        execute(connection, "ALTER TABLE idempotency_keys ADD COLUMN IF NOT EXISTS outcome VARCHAR(8)",
+                "ALTER TABLE idempotency_keys ADD COLUMN IF NOT EXISTS created VARCHAR(200000)",
+                "ALTER TABLE idempotency_keys ADD COLUMN IF NOT EXISTS refusal_code VARCHAR(64)",
+                "ALTER TABLE idempotency_keys ADD COLUMN IF NOT EXISTS refusal_details VARCHAR(4000)");
+        int unconvertible = convert(connection);
+        if (unconvertible > 0) {
+            LOG.warn("{} kept outcomes could not be converted and were removed: a retry with their Idempotency-Key "
+                    + "runs as a new request", unconvertible);
         }
-        List<Object[]> converted = new ArrayList<>();
+        execute(connection, "ALTER TABLE idempotency_keys DROP COLUMN IF EXISTS status",
+                "ALTER TABLE idempotency_keys DROP COLUMN IF EXISTS body",
+                "ALTER TABLE idempotency_keys DROP COLUMN IF EXISTS location");
+    }
+
+    /** Converts every kept row, in batches as they are read; removes those it cannot convert and says how many. */
+    private static int convert(Connection connection) throws SQLException {
+        int unconvertible = 0;
         try (Statement read = connection.createStatement();
                 ResultSet rows = read.executeQuery("SELECT api_key_id, account_group_id, route, idempotency_key, status, body "
-                        + "FROM idempotency_keys WHERE status IS NOT NULL")) {
+                        + "FROM idempotency_keys WHERE status IS NOT NULL");
+                PreparedStatement update = connection.prepareStatement("UPDATE idempotency_keys SET outcome = ?, "
+                        + "created = ?, refusal_code = ?, refusal_details = ? WHERE " + KEY);
+                PreparedStatement remove = connection.prepareStatement("DELETE FROM idempotency_keys WHERE " + KEY)) {
+            int batched = 0;
             while (rows.next()) {
-                KeptOutcomeColumns outcome = converted(rows.getString("route"), rows.getString("account_group_id"),
-                        rows.getInt("status"), JSON.readTree(rows.getString("body")));
-                converted.add(new Object[] {outcome.outcome(), outcome.created(), outcome.refusalCode(),
-                        outcome.refusalDetails(), rows.getString("api_key_id"), rows.getString("account_group_id"),
-                        rows.getString("route"), rows.getString("idempotency_key")});
-            }
-        }
-        try (PreparedStatement update = connection.prepareStatement("UPDATE idempotency_keys SET outcome = ?, created = ?, "
-                + "refusal_code = ?, refusal_details = ? WHERE api_key_id = ? AND account_group_id = ? AND route = ? "
-                + "AND idempotency_key = ?")) {
-            for (Object[] row : converted) {
-                for (int i = 0; i < row.length; i++) {
-                    update.setString(i + 1, (String) row[i]);
+                Optional<KeptOutcomeColumns> outcome = converted(rows.getString("route"), rows.getString("account_group_id"),
+                        rows.getInt("status"), rows.getString("body"));
+                if (outcome.isPresent()) {
+                    bind(update, 1, outcome.get().outcome(), outcome.get().created(), outcome.get().refusalCode(),
+                            outcome.get().refusalDetails());
+                    bindKey(update, 5, rows);
+                    update.addBatch();
+                } else {
+                    bindKey(remove, 1, rows);
+                    remove.addBatch();
+                    unconvertible++;
                 }
-                update.addBatch();
+                if (++batched % BATCH == 0) {
+                    update.executeBatch();
+                    remove.executeBatch();
+                }
             }
             update.executeBatch();
+            remove.executeBatch();
         }
+        return unconvertible;
+    }
+
+    private static void bindKey(PreparedStatement statement, int first, ResultSet row) throws SQLException {
+        bind(statement, first, row.getString("api_key_id"), row.getString("account_group_id"), row.getString("route"),
+                row.getString("idempotency_key"));
+    }
+
+    private static void bind(PreparedStatement statement, int first, String... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setString(first + i, values[i]);
+        }
+    }
+
+    private static void execute(Connection connection, String... statements) throws SQLException {
         try (Statement ddl = connection.createStatement()) {
-            ddl.execute("ALTER TABLE idempotency_keys DROP COLUMN status");
-            ddl.execute("ALTER TABLE idempotency_keys DROP COLUMN body");
-            ddl.execute("ALTER TABLE idempotency_keys DROP COLUMN location");
+            for (String statement : statements) {
+                ddl.execute(statement);
+            }
+        }
+    }
+
+    /** A version 4 outcome as a version 5 one; empty if its body is not what version 4 kept. */
+    static Optional<KeptOutcomeColumns> converted(String route, String accountGroupId, int status, String body) {
+        try {
+            return Optional.of(converted(route, accountGroupId, status, JSON.readTree(body)));
+        } catch (JsonProcessingException | RuntimeException unconvertible) {
+            return Optional.empty();
         }
     }
 

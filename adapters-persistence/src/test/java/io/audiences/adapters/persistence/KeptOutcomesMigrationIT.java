@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Outcomes kept before version 5, as the REST adapter rendered them (status, body, Location), are
- * answered as before once the schema is migrated: on H2 and on PostgreSQL.
+ * answered as before once the schema is migrated, on H2 and on PostgreSQL; a row that cannot be
+ * converted is removed (its key runs again) rather than failing the upgrade, and an upgrade that
+ * stopped half-way (H2 commits each DDL statement) runs again to the end.
  */
 class KeptOutcomesMigrationIT {
 
@@ -62,6 +64,10 @@ class KeptOutcomesMigrationIT {
                 "{\"code\":\"AUDIENCE_NAME_TAKEN\",\"message\":\"Audience name already exists\","
                         + "\"details\":\"an audience named \\\"Q1\\\" exists\"}", null);
         insertVersion4Row(jdbi, "audiences", "running", now, null, null, null);
+        insertVersion4Row(jdbi, "audiences", "not-json", now, 201, "{\"id\":", "/v1/accounts/" + GROUP + "/audiences/x");
+        insertVersion4Row(jdbi, "folders", "not-a-folder", now, 201, "{\"id\":\"not an id\"}", "/v1/accounts/x");
+        // What a first run that stopped after its first statement left behind.
+        jdbi.useHandle(handle -> handle.execute("ALTER TABLE idempotency_keys ADD COLUMN outcome VARCHAR(8)"));
 
         AudiencesDatabase database = AudiencesDatabase.on(pool);
         assertThat(database.migrate()).isEqualTo(1);
@@ -75,6 +81,8 @@ class KeptOutcomesMigrationIT {
         assertThat(claim(database, "audiences", "refused", Audience.class, now)).isEqualTo(kept(
                 new KeptOutcome.Refused<Audience>("AUDIENCE_NAME_TAKEN", "an audience named \"Q1\" exists")));
         assertThat(claim(database, "audiences", "running", Audience.class, now)).isEqualTo(new IdempotencyClaim.InUse<Audience>());
+        assertThat(claim(database, "audiences", "not-json", Audience.class, now)).isInstanceOf(IdempotencyClaim.Acquired.class);
+        assertThat(claim(database, "folders", "not-a-folder", Folder.class, now)).isInstanceOf(IdempotencyClaim.Acquired.class);
     }
 
     private static void insertVersion4Row(Jdbi jdbi, String route, String key, Instant startedAt, Integer status,
@@ -95,6 +103,6 @@ class KeptOutcomesMigrationIT {
     }
 
     private static <T> IdempotencyClaim<T> kept(KeptOutcome<T> outcome) {
-        return new IdempotencyClaim.Kept<>(outcome, true);
+        return new IdempotencyClaim.Kept<>(outcome);
     }
 }

@@ -28,11 +28,11 @@ public sealed interface IdempotencyClaim<T> {
     record InUse<T>() implements IdempotencyClaim<T> {
     }
 
-    /**
-     * The key's outcome is kept.
-     *
-     * @param sameRequest whether it was kept for the same request (compared by fingerprint)
-     */
-    record Kept<T>(KeptOutcome<T> outcome, boolean sameRequest) implements IdempotencyClaim<T> {
+    /** The key's outcome is kept, for this same request (compared by fingerprint). */
+    record Kept<T>(KeptOutcome<T> outcome) implements IdempotencyClaim<T> {
+    }
+
+    /** The key's outcome is kept for another request: which one it was is not read. */
+    record KeptForAnotherRequest<T>() implements IdempotencyClaim<T> {
     }
 }

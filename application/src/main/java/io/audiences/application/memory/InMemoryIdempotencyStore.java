@@ -26,7 +26,9 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
         if (entry.outcome() == null) {
             return new IdempotencyClaim.InUse<>();
         }
-        return new IdempotencyClaim.Kept<>(as(created, entry.outcome()), entry.fingerprint().equals(fingerprint));
+        return entry.fingerprint().equals(fingerprint)
+                ? new IdempotencyClaim.Kept<>(as(created, entry.outcome()))
+                : new IdempotencyClaim.KeptForAnotherRequest<>();
     }
 
     @Override

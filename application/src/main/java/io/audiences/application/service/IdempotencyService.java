@@ -44,7 +44,10 @@ public final class IdempotencyService implements Idempotency {
         IdempotencyClaim<T> claim = store.claim(scope, fingerprint, created, now, now.minus(retention),
                 now.minus(ABANDONED_AFTER));
         if (claim instanceof IdempotencyClaim.Kept<T> kept) {
-            return kept.sameRequest() ? new IdempotentRun.Replayed<>(kept.outcome()) : new IdempotentRun.KeyReused<>();
+            return new IdempotentRun.Replayed<>(kept.outcome());
+        }
+        if (claim instanceof IdempotencyClaim.KeptForAnotherRequest<T>) {
+            return new IdempotentRun.KeyReused<>();
         }
         if (claim instanceof IdempotencyClaim.InUse<T>) {
             return new IdempotentRun.KeyInUse<>();
@@ -56,16 +59,25 @@ public final class IdempotencyService implements Idempotency {
         try {
             return creation.apply(claim);
         } catch (RuleRefusal refusal) {
-            store.keep(claim, new KeptOutcome.Refused<>(refusal.code(), refusal.details()));
+            try {
+                store.keep(claim, new KeptOutcome.Refused<>(refusal.code(), refusal.details()));
+            } catch (RuntimeException notKept) {
+                // The refusal is still this request's answer; unkept, a retry is judged again.
+                forget(claim, notKept);
+            }
             throw refusal;
         } catch (RuntimeException failure) {
-            try {
-                store.forget(claim);
-            } catch (RuntimeException alsoFailed) {
-                // The claim stays until it counts as abandoned; the original failure is what the caller sees.
-                failure.addSuppressed(alsoFailed);
-            }
+            forget(claim, failure);
             throw failure;
+        }
+    }
+
+    private void forget(IdempotencyClaim.Acquired<?> claim, RuntimeException answer) {
+        try {
+            store.forget(claim);
+        } catch (RuntimeException alsoFailed) {
+            // The claim stays until it counts as abandoned; the answer is what the caller sees.
+            answer.addSuppressed(alsoFailed);
         }
     }
 
