@@ -22,31 +22,38 @@ import jakarta.validation.constraints.NotNull;
  */
 public class AudiencesConfiguration extends Configuration implements AudiencesRestConfiguration {
 
+    @JsonProperty("database")
     @Valid
     @NotNull
     private DatabaseSettings database = DatabaseSettings.embeddedDefault();
 
+    @JsonProperty
     @Valid
     @NotNull
     private RateLimitSettings rateLimit = new RateLimitSettings();
 
+    @JsonProperty
     @Valid
     @NotNull
     private RateLimitSettings failedAuthenticationLimit = RateLimitSettings.failedAuthenticationDefaults();
 
+    @JsonProperty
     @Valid
     @NotNull
     private PaginationSettings pagination = new PaginationSettings();
 
+    @JsonProperty
     @Valid
     @NotNull
     private IdempotencySettings idempotency = new IdempotencySettings();
 
+    @JsonProperty
     @Valid
     @NotNull
     private PlansSettings plans = new PlansSettings();
 
     /** Whether to create a demo account group and key on start. Only the run without a file turns it on. */
+    @JsonProperty
     private boolean demo;
 
     /** Defaults that must be in place before Dropwizard configures logging and builds the server (ADR 0012). */
@@ -83,20 +90,10 @@ public class AudiencesConfiguration extends Configuration implements AudiencesRe
         return database;
     }
 
-    @JsonProperty("database")
-    public void setDataSourceFactory(DatabaseSettings database) {
-        this.database = database;
-    }
-
     @Override
     @JsonProperty
     public RateLimitSettings getRateLimit() {
         return rateLimit;
-    }
-
-    @JsonProperty
-    public void setRateLimit(RateLimitSettings rateLimit) {
-        this.rateLimit = rateLimit;
     }
 
     @Override
@@ -105,20 +102,10 @@ public class AudiencesConfiguration extends Configuration implements AudiencesRe
         return failedAuthenticationLimit;
     }
 
-    @JsonProperty
-    public void setFailedAuthenticationLimit(RateLimitSettings failedAuthenticationLimit) {
-        this.failedAuthenticationLimit = failedAuthenticationLimit;
-    }
-
     @Override
     @JsonProperty
     public PaginationSettings getPagination() {
         return pagination;
-    }
-
-    @JsonProperty
-    public void setPagination(PaginationSettings pagination) {
-        this.pagination = pagination;
     }
 
     @Override
@@ -127,27 +114,14 @@ public class AudiencesConfiguration extends Configuration implements AudiencesRe
         return idempotency;
     }
 
-    @JsonProperty
-    public void setIdempotency(IdempotencySettings idempotency) {
-        this.idempotency = idempotency;
-    }
-
-    @JsonProperty
     public PlansSettings getPlans() {
         return plans;
     }
 
-    @JsonProperty
-    public void setPlans(PlansSettings plans) {
-        this.plans = plans;
-    }
-
-    @JsonProperty
     public boolean isDemo() {
         return demo;
     }
 
-    @JsonProperty
     public void setDemo(boolean demo) {
         this.demo = demo;
     }

@@ -1,49 +1,32 @@
 package io.audiences.bootstrap;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.audiences.domain.plan.PlanLimits;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 
 /** One plan's limits in the configuration; a key left out keeps the default, {@code null} means unlimited. */
 public final class PlanLimitsSettings {
 
-    private Integer maxAudiences;
-    private Integer maxMonitoringAudiences;
-    private boolean maxAudiencesGiven;
-    private boolean maxMonitoringAudiencesGiven;
+    static final String MAX_AUDIENCES = "maxAudiences";
+    static final String MAX_MONITORING_AUDIENCES = "maxMonitoringAudiences";
 
-    static PlanLimitsSettings of(PlanLimits limits) {
-        PlanLimitsSettings settings = new PlanLimitsSettings();
-        settings.setMaxAudiences(limits.maxAudiences());
-        settings.setMaxMonitoringAudiences(limits.maxMonitoringAudiences());
-        return settings;
-    }
+    /** The limits the file gives, by key; a key given as {@code null} is here with {@code null}. */
+    private final Map<String, Integer> given = new HashMap<>();
 
-    @JsonProperty
-    public Integer getMaxAudiences() {
-        return maxAudiences;
-    }
-
-    @JsonProperty
-    public void setMaxAudiences(Integer maxAudiences) {
-        this.maxAudiences = maxAudiences;
-        this.maxAudiencesGiven = true;
-    }
-
-    @JsonProperty
-    public Integer getMaxMonitoringAudiences() {
-        return maxMonitoringAudiences;
-    }
-
-    @JsonProperty
-    public void setMaxMonitoringAudiences(Integer maxMonitoringAudiences) {
-        this.maxMonitoringAudiences = maxMonitoringAudiences;
-        this.maxMonitoringAudiencesGiven = true;
+    @JsonAnySetter
+    void set(String key, Integer limit) {
+        if (!Set.of(MAX_AUDIENCES, MAX_MONITORING_AUDIENCES).contains(key)) {
+            throw new IllegalArgumentException("a plan has no limit named " + key + "; its limits are "
+                    + MAX_AUDIENCES + " and " + MAX_MONITORING_AUDIENCES);
+        }
+        given.put(key, limit);
     }
 
     /** These settings over {@code defaults}: what was not given keeps its default. */
     PlanLimits over(PlanLimits defaults) {
-        return new PlanLimits(
-                maxAudiencesGiven ? maxAudiences : defaults.maxAudiences(),
-                maxMonitoringAudiencesGiven ? maxMonitoringAudiences : defaults.maxMonitoringAudiences());
+        return new PlanLimits(given.getOrDefault(MAX_AUDIENCES, defaults.maxAudiences()),
+                given.getOrDefault(MAX_MONITORING_AUDIENCES, defaults.maxMonitoringAudiences()));
     }
 }

@@ -34,10 +34,10 @@ class ConfigurationTest {
 
         assertThat(defaults.getDataSourceFactory().getUrl()).isEqualTo("jdbc:h2:file:./data/audiences");
         assertThat(defaults.getDataSourceFactory().getDriverClass()).isEqualTo("org.h2.Driver");
-        assertThat(defaults.getRateLimit().getLimitForPeriod()).isEqualTo(120);
-        assertThat(defaults.getRateLimit().getRefreshPeriod().toSeconds()).isEqualTo(60);
-        assertThat(defaults.getFailedAuthenticationLimit().getLimitForPeriod()).isEqualTo(600);
-        assertThat(defaults.getFailedAuthenticationLimit().getRefreshPeriod().toSeconds()).isEqualTo(60);
+        assertThat(defaults.getRateLimit().limitForPeriod()).isEqualTo(120);
+        assertThat(defaults.getRateLimit().refreshPeriod().toSeconds()).isEqualTo(60);
+        assertThat(defaults.getFailedAuthenticationLimit().limitForPeriod()).isEqualTo(600);
+        assertThat(defaults.getFailedAuthenticationLimit().refreshPeriod().toSeconds()).isEqualTo(60);
         assertThat(defaults.getPlans().toCatalog()).isEqualTo(PlanCatalog.defaults());
         assertThat(defaults.isDemo()).isFalse();
     }
@@ -65,8 +65,8 @@ class ConfigurationTest {
                 .as("a database block of its own keeps the bounded defaults").isEqualTo(2);
         assertThat(configuration.getDataSourceFactory().getValidationQueryTimeout()).hasValueSatisfying(
                 timeout -> assertThat(timeout.toSeconds()).isEqualTo(1));
-        assertThat(configuration.getRateLimit().getLimitForPeriod()).isEqualTo(30);
-        assertThat(configuration.getRateLimit().getRefreshPeriod().toSeconds()).isEqualTo(10);
+        assertThat(configuration.getRateLimit().limitForPeriod()).isEqualTo(30);
+        assertThat(configuration.getRateLimit().refreshPeriod().toSeconds()).isEqualTo(10);
         PlanCatalog plans = configuration.getPlans().toCatalog();
         assertThat(plans.limitsOf(Plan.TESTER)).isEqualTo(new PlanLimits(1, 0));
         assertThat(plans.limitsOf(Plan.STARTER)).isEqualTo(new PlanLimits(10, 1));
@@ -99,8 +99,8 @@ class ConfigurationTest {
         assertThat(server.connectionLimit()).isEqualTo((1024 - 32) / 2);
         assertThat(((AudiencesServerFactory) parse("server:\n  maxThreads: 300\n").getServerFactory()).connectionLimit())
                 .isEqualTo((300 - 32) / 2);
-        assertThat(server.getRequestHeaderTimeout().toSeconds()).isEqualTo(10);
-        assertThat(server.getRequestTimeout().toSeconds()).isEqualTo(30);
+        assertThat(server.requestHeaderTimeout().toSeconds()).isEqualTo(10);
+        assertThat(server.requestTimeout().toSeconds()).isEqualTo(30);
     }
 
     @Test
@@ -112,7 +112,9 @@ class ConfigurationTest {
     @Test
     void unknownKeysAndImpossibleValuesAreRefusedAtStart() {
         assertThatThrownBy(() -> parse("plans:\n  gold: { maxAudiences: 1 }\n")).as("unknown plan")
-                .isInstanceOf(ConfigurationException.class);
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("the plans are tester, starter, scale, enterprise");
+        assertThatThrownBy(() -> parse("plans:\n  tester: { maxAudience: 1 }\n")).as("unknown plan limit")
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("its limits are maxAudiences and maxMonitoringAudiences");
         assertThatThrownBy(() -> parse("rateLimit:\n  limitForPeriod: 0\n")).as("no requests")
                 .isInstanceOf(ConfigurationException.class);
         assertThatThrownBy(() -> parse("plans:\n  tester: { maxAudiences: -1 }\n")).as("negative limit")

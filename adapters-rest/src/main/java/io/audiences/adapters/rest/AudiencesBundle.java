@@ -151,7 +151,7 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
         IdempotentCreations creations = new IdempotentCreations(ports.idempotency(), configuration.getIdempotency().retention());
         api.register(new AudienceResource(ports.createAudience(), ports.listAudiences(), ports.getAudience(),
                 ports.updateAudience(), ports.deleteAudience(), ports.fileAudience(), ports.getNavigation(),
-                Cursors.signedWith(configuration.getPagination().getCursorSecret()), creations, metrics));
+                Cursors.signedWith(configuration.getPagination().cursorSecret()), creations, metrics));
         api.register(new FolderResource(ports.createFolder(), ports.renameFolder(), ports.deleteFolder(), creations));
         api.register(new AccountsResource(ports.listAccountGroups()));
         api.register(new OpenApiResource());

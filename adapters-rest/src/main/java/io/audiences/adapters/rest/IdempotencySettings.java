@@ -8,18 +8,9 @@ import java.util.concurrent.TimeUnit;
 /** The {@code idempotency} block: how long a kept outcome answers retries of its key (24 hours by default). */
 public final class IdempotencySettings {
 
+    @JsonProperty
     @MinDuration(value = 1, unit = TimeUnit.SECONDS)
     private Duration retention = Duration.hours(24);
-
-    @JsonProperty
-    public Duration getRetention() {
-        return retention;
-    }
-
-    @JsonProperty
-    public void setRetention(Duration retention) {
-        this.retention = retention;
-    }
 
     public java.time.Duration retention() {
         return retention.toJavaDuration();

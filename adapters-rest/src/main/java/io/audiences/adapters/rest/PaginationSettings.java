@@ -10,16 +10,12 @@ import jakarta.validation.constraints.Size;
  */
 public final class PaginationSettings {
 
+    @JsonProperty
     @Size(min = 32, message = "must be at least 32 characters")
     private String cursorSecret;
 
-    @JsonProperty
-    public String getCursorSecret() {
+    /** The secret cursors are signed with, or {@code null} for a random one per process. */
+    public String cursorSecret() {
         return cursorSecret;
-    }
-
-    @JsonProperty
-    public void setCursorSecret(String cursorSecret) {
-        this.cursorSecret = cursorSecret;
     }
 }

@@ -15,13 +15,16 @@ import jakarta.validation.constraints.NotNull;
  */
 public final class RateLimitSettings {
 
+    @JsonProperty
     @Min(1)
     private int limitForPeriod = 120;
 
+    @JsonProperty
     @NotNull
     private Duration refreshPeriod = Duration.seconds(60);
 
     /** How many keys' windows are kept at most; bounds the limiter's memory. */
+    @JsonProperty
     @Min(1)
     @Max(10_000_000)
     private long maxTrackedKeys = 100_000;
@@ -29,7 +32,7 @@ public final class RateLimitSettings {
     /** 600 failed authentications per minute from one address (the contract's floor). */
     public static RateLimitSettings failedAuthenticationDefaults() {
         RateLimitSettings settings = new RateLimitSettings();
-        settings.setLimitForPeriod(600);
+        settings.limitForPeriod = 600;
         return settings;
     }
 
@@ -38,33 +41,11 @@ public final class RateLimitSettings {
         return new Resilience4jRequestLimiter(limitForPeriod, refreshPeriod.toJavaDuration(), maxTrackedKeys);
     }
 
-    @JsonProperty
-    public int getLimitForPeriod() {
+    public int limitForPeriod() {
         return limitForPeriod;
     }
 
-    @JsonProperty
-    public void setLimitForPeriod(int limitForPeriod) {
-        this.limitForPeriod = limitForPeriod;
-    }
-
-    @JsonProperty
-    public Duration getRefreshPeriod() {
-        return refreshPeriod;
-    }
-
-    @JsonProperty
-    public void setRefreshPeriod(Duration refreshPeriod) {
-        this.refreshPeriod = refreshPeriod;
-    }
-
-    @JsonProperty
-    public long getMaxTrackedKeys() {
-        return maxTrackedKeys;
-    }
-
-    @JsonProperty
-    public void setMaxTrackedKeys(long maxTrackedKeys) {
-        this.maxTrackedKeys = maxTrackedKeys;
+    public java.time.Duration refreshPeriod() {
+        return refreshPeriod.toJavaDuration();
     }
 }

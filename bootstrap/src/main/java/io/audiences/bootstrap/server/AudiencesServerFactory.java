@@ -35,19 +35,21 @@ public class AudiencesServerFactory extends DefaultServerFactory {
     static final int SPARE_THREADS = 32;
 
     /** Unset: as many as the thread pool can serve, (maxThreads − 32) / 2. */
+    @JsonProperty
     @Min(1)
     private Integer maxConnections;
 
+    @JsonProperty
     @NotNull
     private Duration idleTimeoutAtConnectionLimit = Duration.milliseconds(200);
 
+    @JsonProperty
     @NotNull
     private Duration requestHeaderTimeout = Duration.seconds(10);
 
+    @JsonProperty
     @NotNull
     private Duration requestTimeout = Duration.seconds(30);
-
-
     /**
      * Every connection may hold a request's thread and, when it fails, a second one for Jetty to
      * deliver the failure: with fewer threads a storm could exhaust the pool.
@@ -101,43 +103,11 @@ public class AudiencesServerFactory extends DefaultServerFactory {
         return pool;
     }
 
-    @JsonProperty
-    public Integer getMaxConnections() {
-        return maxConnections;
-    }
-
-    @JsonProperty
-    public void setMaxConnections(Integer maxConnections) {
-        this.maxConnections = maxConnections;
-    }
-
-    @JsonProperty
-    public Duration getIdleTimeoutAtConnectionLimit() {
-        return idleTimeoutAtConnectionLimit;
-    }
-
-    @JsonProperty
-    public void setIdleTimeoutAtConnectionLimit(Duration idleTimeoutAtConnectionLimit) {
-        this.idleTimeoutAtConnectionLimit = idleTimeoutAtConnectionLimit;
-    }
-
-    @JsonProperty
-    public Duration getRequestHeaderTimeout() {
+    public Duration requestHeaderTimeout() {
         return requestHeaderTimeout;
     }
 
-    @JsonProperty
-    public void setRequestHeaderTimeout(Duration requestHeaderTimeout) {
-        this.requestHeaderTimeout = requestHeaderTimeout;
-    }
-
-    @JsonProperty
-    public Duration getRequestTimeout() {
+    public Duration requestTimeout() {
         return requestTimeout;
-    }
-
-    @JsonProperty
-    public void setRequestTimeout(Duration requestTimeout) {
-        this.requestTimeout = requestTimeout;
     }
 }
