@@ -177,6 +177,8 @@ class LifecycleEndpointsIT {
         JsonNode navigation = ok(200, send("GET", audiences + "/navigation", null));
         assertThat(navigation.get("folders")).hasSize(2);
         assertThat(navigation.get("folders").get(0).get("id").asText()).isEqualTo(webinars);
+        assertThat(navigation.get("folders").get(0).fieldNames()).toIterable().containsExactly(
+                "id", "name", "audienceType", "isPinned", "position", "createdAt", "updatedAt", "audiences");
         assertThat(navigation.get("folders").get(0).get("audiences")).containsExactly(moved);
         assertThat(navigation.get("folders").get(1).get("audiences")).isEmpty();
         List<String> ungrouped = new ArrayList<>();

@@ -1,13 +1,12 @@
 package io.audiences.adapters.rest.audience;
 
+import io.audiences.adapters.rest.route.GroupRequest;
 import io.audiences.adapters.rest.route.IdempotentCreations;
 import io.audiences.adapters.rest.route.CreationRequest;
-import io.audiences.adapters.rest.route.JsonBodies;
 import io.audiences.adapters.rest.route.SuccessResponses;
 import io.audiences.adapters.rest.route.DeletedResponse;
 import com.codahale.metrics.annotation.Timed;
 import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
-import io.audiences.adapters.rest.auth.Authorization;
 import io.audiences.adapters.rest.metrics.ServiceMetrics;
 import io.audiences.application.command.AudiencePage;
 import io.audiences.application.command.CreateAudienceCommand;
@@ -34,13 +33,11 @@ import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.Optional;
@@ -113,10 +110,10 @@ public final class AudienceResource {
     @Timed
     public Response list(
             @Auth ApiKeyPrincipal caller,
-            @PathParam("accountGroupId") String accountGroupId,
+            @BeanParam GroupRequest request,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {
-        AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_READ, accountGroupId);
+        AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_READ);
         Optional<AudiencePosition> after = cursor == null || cursor.isEmpty()
                 ? Optional.empty() : Optional.of(cursors.decode(group, cursor));
         AudiencePage page = listAudiences.list(new ListAudiencesQuery(group, after, parseLimit(limit)));
@@ -131,9 +128,9 @@ public final class AudienceResource {
     @Timed
     public Response get(
             @Auth ApiKeyPrincipal caller,
-            @PathParam("accountGroupId") String accountGroupId,
-            @PathParam("audienceId") String audienceId) {
-        AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_READ, accountGroupId, AUDIENCE_ID, audienceId);
+            @BeanParam GroupRequest request,
+            @PathParam(AUDIENCE_ID) String audienceId) {
+        AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_READ, AUDIENCE_ID, audienceId);
         return SuccessResponses.ok(AudienceResponse.of(getAudience.get(group, new AudienceId(audienceId))));
     }
 
@@ -142,12 +139,11 @@ public final class AudienceResource {
     @Timed
     public Response update(
             @Auth ApiKeyPrincipal caller,
-            @PathParam("accountGroupId") String accountGroupId,
-            @PathParam("audienceId") String audienceId,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @BeanParam GroupRequest request,
+            @PathParam(AUDIENCE_ID) String audienceId,
             InputStream body) {
-        AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId, AUDIENCE_ID, audienceId);
-        AudienceChanges changes = AudienceBodies.updateAudience(JsonBodies.readObject(contentType, body));
+        AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_WRITE, AUDIENCE_ID, audienceId);
+        AudienceChanges changes = AudienceBodies.updateAudience(request.object(body));
         Audience audience = updateAudience.update(new UpdateAudienceCommand(group, new AudienceId(audienceId), changes));
         LOG.info("Updated audience {} in account group {} with key {}", audience.id(), group, caller.getName());
         return SuccessResponses.ok(AudienceResponse.of(audience));
@@ -158,9 +154,9 @@ public final class AudienceResource {
     @Timed
     public Response delete(
             @Auth ApiKeyPrincipal caller,
-            @PathParam("accountGroupId") String accountGroupId,
-            @PathParam("audienceId") String audienceId) {
-        AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId, AUDIENCE_ID, audienceId);
+            @BeanParam GroupRequest request,
+            @PathParam(AUDIENCE_ID) String audienceId) {
+        AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_WRITE, AUDIENCE_ID, audienceId);
         deleteAudience.delete(group, new AudienceId(audienceId));
         LOG.info("Deleted audience {} in account group {} with key {}", audienceId, group, caller.getName());
         return SuccessResponses.ok(DeletedResponse.DELETED);
@@ -171,12 +167,11 @@ public final class AudienceResource {
     @Timed
     public Response moveToFolder(
             @Auth ApiKeyPrincipal caller,
-            @PathParam("accountGroupId") String accountGroupId,
-            @PathParam("audienceId") String audienceId,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @BeanParam GroupRequest request,
+            @PathParam(AUDIENCE_ID) String audienceId,
             InputStream body) {
-        AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId, AUDIENCE_ID, audienceId);
-        FolderId folderId = AudienceBodies.moveToFolder(JsonBodies.readObject(contentType, body));
+        AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_WRITE, AUDIENCE_ID, audienceId);
+        FolderId folderId = AudienceBodies.moveToFolder(request.object(body));
         return SuccessResponses.ok(AudienceResponse.of(
                 fileAudience.moveToFolder(group, new AudienceId(audienceId), folderId)));
     }
@@ -186,12 +181,11 @@ public final class AudienceResource {
     @Timed
     public Response removeFromFolder(
             @Auth ApiKeyPrincipal caller,
-            @PathParam("accountGroupId") String accountGroupId,
-            @PathParam("audienceId") String audienceId,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @BeanParam GroupRequest request,
+            @PathParam(AUDIENCE_ID) String audienceId,
             InputStream body) {
-        AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId, AUDIENCE_ID, audienceId);
-        JsonBodies.readOptionalObject(contentType, body).ifPresent(AudienceBodies::removeFromFolder);
+        AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_WRITE, AUDIENCE_ID, audienceId);
+        request.optionalObject(body).ifPresent(AudienceBodies::removeFromFolder);
         return SuccessResponses.ok(AudienceResponse.of(
                 fileAudience.removeFromFolder(group, new AudienceId(audienceId))));
     }
@@ -199,8 +193,8 @@ public final class AudienceResource {
     @GET
     @Path("/navigation")
     @Timed
-    public Response navigation(@Auth ApiKeyPrincipal caller, @PathParam("accountGroupId") String accountGroupId) {
-        AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_READ, accountGroupId);
+    public Response navigation(@Auth ApiKeyPrincipal caller, @BeanParam GroupRequest request) {
+        AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_READ);
         return SuccessResponses.ok(NavigationResponse.of(getNavigation.navigation(group)));
     }
 

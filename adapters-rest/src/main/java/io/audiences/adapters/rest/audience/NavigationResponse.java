@@ -1,7 +1,7 @@
 package io.audiences.adapters.rest.audience;
 
 import io.audiences.adapters.rest.folder.FolderResponse;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.audiences.application.command.Navigation;
 import java.util.List;
 
@@ -14,20 +14,11 @@ record NavigationResponse(List<FolderNode> folders, List<AudienceResponse> ungro
     }
 
     /** A folder's fields, then its audiences, newest first. */
-    record FolderNode(
-            String id,
-            String name,
-            String audienceType,
-            @JsonProperty("isPinned") boolean isPinned,
-            long position,
-            String createdAt,
-            String updatedAt,
-            List<AudienceResponse> audiences) {
+    record FolderNode(@JsonUnwrapped FolderResponse folder, List<AudienceResponse> audiences) {
 
         static FolderNode of(Navigation.FolderContents contents) {
-            FolderResponse folder = FolderResponse.of(contents.folder());
-            return new FolderNode(folder.id(), folder.name(), folder.audienceType(), folder.isPinned(), folder.position(),
-                    folder.createdAt(), folder.updatedAt(), contents.audiences().stream().map(AudienceResponse::of).toList());
+            return new FolderNode(FolderResponse.of(contents.folder()),
+                    contents.audiences().stream().map(AudienceResponse::of).toList());
         }
     }
 }

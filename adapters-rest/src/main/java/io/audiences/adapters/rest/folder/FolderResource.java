@@ -1,14 +1,13 @@
 package io.audiences.adapters.rest.folder;
 
 import io.audiences.adapters.rest.audience.AudienceResource;
+import io.audiences.adapters.rest.route.GroupRequest;
 import io.audiences.adapters.rest.route.IdempotentCreations;
 import io.audiences.adapters.rest.route.CreationRequest;
-import io.audiences.adapters.rest.route.JsonBodies;
 import io.audiences.adapters.rest.route.SuccessResponses;
 import io.audiences.adapters.rest.route.DeletedResponse;
 import com.codahale.metrics.annotation.Timed;
 import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
-import io.audiences.adapters.rest.auth.Authorization;
 import io.audiences.application.command.CreateFolderCommand;
 import io.audiences.application.command.IdempotencyClaim;
 import io.audiences.application.port.in.CreateFolder;
@@ -22,12 +21,10 @@ import io.audiences.domain.folder.FolderName;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.slf4j.Logger;
@@ -77,12 +74,11 @@ public final class FolderResource {
     @Timed
     public Response rename(
             @Auth ApiKeyPrincipal caller,
-            @PathParam("accountGroupId") String accountGroupId,
-            @PathParam("folderId") String folderId,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @BeanParam GroupRequest request,
+            @PathParam(FOLDER_ID) String folderId,
             InputStream body) {
-        AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId, FOLDER_ID, folderId);
-        FolderName name = FolderBodies.renameFolder(JsonBodies.readObject(contentType, body));
+        AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_WRITE, FOLDER_ID, folderId);
+        FolderName name = FolderBodies.renameFolder(request.object(body));
         return SuccessResponses.ok(FolderResponse.of(renameFolder.rename(group, new FolderId(folderId), name)));
     }
 
@@ -91,9 +87,9 @@ public final class FolderResource {
     @Timed
     public Response delete(
             @Auth ApiKeyPrincipal caller,
-            @PathParam("accountGroupId") String accountGroupId,
-            @PathParam("folderId") String folderId) {
-        AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, accountGroupId, FOLDER_ID, folderId);
+            @BeanParam GroupRequest request,
+            @PathParam(FOLDER_ID) String folderId) {
+        AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_WRITE, FOLDER_ID, folderId);
         deleteFolder.delete(group, new FolderId(folderId));
         LOG.info("Deleted folder {} in account group {} with key {}", folderId, group, caller.getName());
         return SuccessResponses.ok(DeletedResponse.DELETED);

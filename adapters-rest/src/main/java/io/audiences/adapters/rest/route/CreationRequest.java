@@ -5,26 +5,18 @@ import io.audiences.domain.FieldViolation;
 import io.audiences.domain.IdempotencyKey;
 import io.audiences.domain.InvalidInputException;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import java.io.InputStream;
 import java.util.List;
 
 /**
  * What a creation route reads of its request besides the caller and the body (a {@code @BeanParam}
- * that Jersey fills): the account group in the path, the media type, every {@code Idempotency-Key}
- * header sent; and the request read in the contract's order.
+ * that Jersey fills): a {@link GroupRequest}'s, and every {@code Idempotency-Key} header sent; and the
+ * request read in the contract's order.
  */
-public final class CreationRequest {
+public final class CreationRequest extends GroupRequest {
 
     /** The header a creation's idempotency key comes in. */
     public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
-
-    @PathParam("accountGroupId")
-    String accountGroupId;
-
-    @HeaderParam(HttpHeaders.CONTENT_TYPE)
-    String contentType;
 
     @HeaderParam(IDEMPOTENCY_KEY_HEADER)
     List<String> idempotencyKeys;

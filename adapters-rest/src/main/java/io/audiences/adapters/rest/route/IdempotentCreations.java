@@ -77,7 +77,7 @@ public final class IdempotentCreations {
      * once per key (a group gone meanwhile is 404).
      */
     public <C, T> Response create(Route<C, T> route, ApiKeyPrincipal caller, CreationRequest request, InputStream body) {
-        AccountGroupId group = Authorization.require(caller, Permission.AUDIENCES_WRITE, request.accountGroupId);
+        AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_WRITE);
         CreationRequest.Creation creation = request.read(body);
         C command = route.command().apply(group, creation.body());
         return create(caller, group, route, creation,
