@@ -16,6 +16,9 @@ import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.ManagedDataSource;
+import io.audiences.adapters.persistence.AudiencesDatabase;
+import io.audiences.bootstrap.database.TimedJdbi;
+import org.jdbi.v3.core.Jdbi;
 import io.dropwizard.util.JarLocation;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -125,8 +128,8 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
         CredentialRedaction.install();
         TraceIdLogFormats.requestLogAsJsonWhereTheLogIs(configuration.getLoggingFactory(), configuration.getServerFactory());
         ManagedDataSource dataSource = configuration.getDataSourceFactory().build(environment.metrics(), "database");
-        environment.lifecycle().manage(dataSource);
-        Services services = Services.on(dataSource, configuration.getPlans().toCatalog());
+        Jdbi jdbi = TimedJdbi.over(environment, configuration.getDataSourceFactory(), dataSource);
+        Services services = Services.on(AudiencesDatabase.on(dataSource, jdbi), configuration.getPlans().toCatalog());
 
         AudiencesBundle.<AudiencesConfiguration>asTheWholeApplication((config, env) -> services.useCases())
                 .run(configuration, environment);

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
+import io.audiences.adapters.persistence.AudiencesDatabase;
 import io.dropwizard.db.ManagedDataSource;
 import java.io.PrintStream;
 import javax.sql.DataSource;
@@ -33,7 +34,7 @@ abstract class OperatorCommand extends ConfiguredCommand<AudiencesConfiguration>
 
     /** The application's services on the database, its schema brought up to date first. */
     protected static Services services(DataSource dataSource, AudiencesConfiguration configuration) {
-        return Services.on(dataSource, configuration.getPlans().toCatalog());
+        return Services.on(AudiencesDatabase.on(dataSource), configuration.getPlans().toCatalog());
     }
 
     @Override

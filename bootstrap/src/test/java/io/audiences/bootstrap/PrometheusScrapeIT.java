@@ -79,6 +79,12 @@ class PrometheusScrapeIT {
                     .isGreaterThanOrEqualTo(5);
             assertThat(samples.value("audiences_request_seconds_sum", Map.of("resource", "AudienceResource", "method", "create")))
                     .as("a summary's _sum: the time of those requests together").isPositive().isLessThan(60);
+            assertThat(samples.value("audiences_sql_seconds_count", Map.of("statement", "insert", "table", "audiences")))
+                    .as("one insert per audience created").isEqualTo(3);
+            assertThat(samples.value("audiences_sql_seconds_sum", Map.of("statement", "insert", "table", "audiences")))
+                    .isPositive().isLessThan(60);
+            assertThat(samples.value("audiences_sql_seconds_count", Map.of("statement", "select", "table", "api_keys")))
+                    .as("the key of each request looked up").isPositive();
             assertThat(samples.value("io_dropwizard_jetty_MutableServletContextHandler_2xx_responses_total", Map.of())).isEqualTo(3);
             assertThat(samples.value("io_dropwizard_jetty_MutableServletContextHandler_4xx_responses_total", Map.of())).isEqualTo(6);
             assertThat(samples.families()).contains(

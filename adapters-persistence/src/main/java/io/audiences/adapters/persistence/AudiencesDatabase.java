@@ -41,9 +41,9 @@ public final class AudiencesDatabase implements AudiencesStorage {
     private final Dialect dialect;
     private final H2FileHousekeeping housekeeping;
 
-    private AudiencesDatabase(DataSource dataSource) {
+    private AudiencesDatabase(DataSource dataSource, Jdbi jdbi) {
         this.dataSource = dataSource;
-        this.jdbi = Jdbi.create(dataSource);
+        this.jdbi = jdbi;
         this.dialect = detectDialect(jdbi);
         this.housekeeping = new H2FileHousekeeping(jdbi);
     }
@@ -54,7 +54,16 @@ public final class AudiencesDatabase implements AudiencesStorage {
      * @throws StorageException if the database cannot be reached
      */
     public static AudiencesDatabase on(DataSource dataSource) {
-        return new AudiencesDatabase(dataSource);
+        return on(dataSource, Jdbi.create(dataSource));
+    }
+
+    /**
+     * As {@link #on(DataSource)}, its statements run through {@code jdbi}, a {@link Jdbi} over the
+     * same data source that the host has configured (Dropwizard's {@code JdbiFactory} times each
+     * statement); migrations use the data source itself.
+     */
+    public static AudiencesDatabase on(DataSource dataSource, Jdbi jdbi) {
+        return new AudiencesDatabase(dataSource, jdbi);
     }
 
     /**

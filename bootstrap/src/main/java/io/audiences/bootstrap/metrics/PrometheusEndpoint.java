@@ -33,8 +33,9 @@ public final class PrometheusEndpoint {
         JvmMetrics.builder().register(registry);
         registry.register(new ServiceCounters(dropwizard));
         registry.register(new ResourceTimers(dropwizard));
-        registry.register(new DropwizardExports(dropwizard, (name, metric) ->
-                !name.startsWith("jvm.") && !ServiceCounters.covers(name) && !ResourceTimers.covers(name)));
+        registry.register(new SqlTimers(dropwizard));
+        registry.register(new DropwizardExports(dropwizard, (name, metric) -> !name.startsWith("jvm.")
+                && !ServiceCounters.covers(name) && !ResourceTimers.covers(name) && !SqlTimers.covers(name)));
         return registry;
     }
 }

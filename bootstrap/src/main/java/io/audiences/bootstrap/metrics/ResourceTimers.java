@@ -71,7 +71,8 @@ final class ResourceTimers implements MultiCollector {
         return snapshots.build();
     }
 
-    private static SummaryDataPointSnapshot point(Labels labels, Timer timer) {
+    /** A timer as a summary's data point: its quantiles, count and, for a {@link SummingTimer}, sum. */
+    static SummaryDataPointSnapshot point(Labels labels, Timer timer) {
         Snapshot times = timer.getSnapshot();
         Quantiles.Builder quantiles = Quantiles.builder();
         for (double quantile : QUANTILES) {

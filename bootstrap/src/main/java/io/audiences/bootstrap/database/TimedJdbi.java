@@ -1,0 +1,35 @@
+package io.audiences.bootstrap.database;
+
+import io.audiences.bootstrap.metrics.SqlTimers;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.jdbi3.JdbiFactory;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The service's {@link Jdbi}: Dropwizard's {@link JdbiFactory}, which manages the data source and
+ * times every statement ({@link SqlTimers}), without the two things it adds that the service does
+ * not want: the SqlObject and Guava plugins (nothing here uses them), and its health check, which
+ * runs a validation query for every probe and waits for it; the bundle's {@code audiences-storage}
+ * check answers from a background probe instead, however many probes arrive (ADR 0012).
+ */
+public final class TimedJdbi extends JdbiFactory {
+
+    private static final String NAME = "database";
+
+    private TimedJdbi() {
+        super(SqlTimers.NAMES);
+    }
+
+    /** The Jdbi over {@code dataSource}, which from here on starts and stops with the service. */
+    public static Jdbi over(Environment environment, DatabaseSettings settings, ManagedDataSource dataSource) {
+        Jdbi jdbi = new TimedJdbi().build(environment, settings, dataSource, NAME);
+        environment.healthChecks().unregister(NAME);
+        return jdbi;
+    }
+
+    @Override
+    protected void configure(Jdbi jdbi) {
+        // Neither SqlObject nor Guava types: the repositories use the fluent API on JDK types.
+    }
+}
