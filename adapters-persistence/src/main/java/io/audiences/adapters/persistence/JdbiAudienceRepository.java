@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.HandleCallback;
 
 /**
  * Audiences in the {@code audiences} table.
@@ -34,26 +33,24 @@ import org.jdbi.v3.core.HandleCallback;
  */
 public final class JdbiAudienceRepository implements AudienceRepository {
 
-    private final Jdbi jdbi;
-    private final Dialect dialect;
+    private final GroupChanges changes;
 
     JdbiAudienceRepository(Jdbi jdbi, Dialect dialect) {
-        this.jdbi = jdbi;
-        this.dialect = dialect;
+        this.changes = new GroupChanges(jdbi, dialect, "audiences_name_unique", CreationPolicy::nameTaken, "could not change the audience");
     }
 
     @Override
     public Audience add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission,
             IdempotencyClaim.Acquired<Audience> claim) {
-        return inGroupTransaction(handle -> {
-            Audience audience = addLocked(handle, accountGroupId, nameKey, admission);
+        return changes.locked(accountGroupId, (handle, group) -> {
+            Audience audience = addLocked(handle, group, accountGroupId, nameKey, admission);
             IdempotencyDao.keepWith(handle, claim, audience);
             return audience;
         });
     }
 
-    private Audience addLocked(Handle handle, AccountGroupId accountGroupId, NameKey nameKey, Admission admission) {
-        LockedGroup locked = GroupLock.take(handle, dialect, accountGroupId);
+    private Audience addLocked(Handle handle, LockedGroup locked, AccountGroupId accountGroupId, NameKey nameKey,
+            Admission admission) {
         AudienceDao audiences = new AudienceDao(handle);
         boolean nameTaken = audiences.nameTaken(accountGroupId.value(), AudienceRow.storedKey(nameKey));
         Audience audience = admission.admit(new AccountGroupSnapshot(
@@ -68,8 +65,7 @@ public final class JdbiAudienceRepository implements AudienceRepository {
 
     @Override
     public Audience change(AccountGroupId accountGroupId, AudienceId audienceId, Change change) {
-        return inGroupTransaction(handle -> {
-            GroupLock.take(handle, dialect, accountGroupId);
+        return changes.locked(accountGroupId, (handle, group) -> {
             AudienceDao audiences = new AudienceDao(handle);
             Audience current = audiences.find(accountGroupId.value(), audienceId.value())
                     .map(AudienceRow::toDomain).orElseThrow(() -> noSuchAudience(audienceId));
@@ -93,8 +89,7 @@ public final class JdbiAudienceRepository implements AudienceRepository {
 
     @Override
     public void remove(AccountGroupId accountGroupId, AudienceId audienceId) {
-        inGroupTransaction(handle -> {
-            GroupLock.take(handle, dialect, accountGroupId);
+        changes.locked(accountGroupId, (handle, group) -> {
             AudienceDao audiences = new AudienceDao(handle);
             AudienceRow row = audiences.find(accountGroupId.value(), audienceId.value())
                     .orElseThrow(() -> noSuchAudience(audienceId));
@@ -105,10 +100,6 @@ public final class JdbiAudienceRepository implements AudienceRepository {
         });
     }
 
-    /** One transaction of a group's change; the name index's violation is the domain's name refusal. */
-    private <T> T inGroupTransaction(HandleCallback<T, RuntimeException> work) {
-        return StorageErrors.inNamedTransaction(jdbi, "audiences_name_unique", CreationPolicy::nameTaken, "could not change the audience", work);
-    }
 
     private static UnknownIdException noSuchAudience(AudienceId audienceId) {
         return new UnknownIdException("no audience " + audienceId + " in this account group");
@@ -116,7 +107,7 @@ public final class JdbiAudienceRepository implements AudienceRepository {
 
     @Override
     public List<Audience> listNewestFirst(AccountGroupId accountGroupId, Optional<AudiencePosition> after, int limit) {
-        List<AudienceRow> rows = StorageErrors.translate(() -> jdbi.withHandle(handle -> {
+        List<AudienceRow> rows = StorageErrors.translate(() -> changes.jdbi().withHandle(handle -> {
             AudienceDao audiences = new AudienceDao(handle);
             return after.map(position -> audiences.newestFirstAfter(accountGroupId.value(),
                             position.createdAt().atOffset(ZoneOffset.UTC), position.id().value(), limit))
@@ -127,7 +118,7 @@ public final class JdbiAudienceRepository implements AudienceRepository {
 
     @Override
     public Optional<Audience> find(AccountGroupId accountGroupId, AudienceId audienceId) {
-        return StorageErrors.translate(() -> jdbi.withHandle(
+        return StorageErrors.translate(() -> changes.jdbi().withHandle(
                 handle -> new AudienceDao(handle).find(accountGroupId.value(), audienceId.value())))
                 .map(AudienceRow::toDomain);
     }

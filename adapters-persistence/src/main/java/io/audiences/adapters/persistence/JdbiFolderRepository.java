@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -26,18 +25,15 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class JdbiFolderRepository implements FolderRepository {
 
-    private final Jdbi jdbi;
-    private final Dialect dialect;
+    private final GroupChanges changes;
 
     JdbiFolderRepository(Jdbi jdbi, Dialect dialect) {
-        this.jdbi = jdbi;
-        this.dialect = dialect;
+        this.changes = new GroupChanges(jdbi, dialect, "folders_name_unique", FolderPolicy::nameTaken, "could not change the folders");
     }
 
     @Override
     public Folder add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission, IdempotencyClaim.Acquired<Folder> claim) {
-        return inGroupTransaction(handle -> {
-            GroupLock.take(handle, dialect, accountGroupId);
+        return changes.locked(accountGroupId, (handle, group) -> {
             FolderDao folders = new FolderDao(handle);
             Folder folder = admission.admit(folders.snapshot(accountGroupId.value(), AudienceRow.storedKey(nameKey)));
             if (!folder.accountGroupId().equals(accountGroupId)) {
@@ -51,8 +47,7 @@ public final class JdbiFolderRepository implements FolderRepository {
 
     @Override
     public Folder rename(AccountGroupId accountGroupId, FolderId folderId, NameKey nameKey, Renaming renaming) {
-        return inGroupTransaction(handle -> {
-            GroupLock.take(handle, dialect, accountGroupId);
+        return changes.locked(accountGroupId, (handle, group) -> {
             FolderDao folders = new FolderDao(handle);
             Folder current = folders.find(accountGroupId.value(), folderId.value()).map(FolderRow::toDomain)
                     .orElseThrow(() -> noSuchFolder(folderId));
@@ -65,8 +60,7 @@ public final class JdbiFolderRepository implements FolderRepository {
 
     @Override
     public void remove(AccountGroupId accountGroupId, FolderId folderId) {
-        inGroupTransaction(handle -> {
-            GroupLock.take(handle, dialect, accountGroupId);
+        changes.locked(accountGroupId, (handle, group) -> {
             FolderDao folders = new FolderDao(handle);
             folders.find(accountGroupId.value(), folderId.value()).orElseThrow(() -> noSuchFolder(folderId));
             folders.delete(accountGroupId.value(), folderId.value());
@@ -76,15 +70,15 @@ public final class JdbiFolderRepository implements FolderRepository {
 
     @Override
     public Optional<Folder> find(AccountGroupId accountGroupId, FolderId folderId) {
-        return StorageErrors.translate(() -> jdbi.withHandle(
+        return StorageErrors.translate(() -> changes.jdbi().withHandle(
                 handle -> new FolderDao(handle).find(accountGroupId.value(), folderId.value()))).map(FolderRow::toDomain);
     }
 
     @Override
     public Navigation navigation(AccountGroupId accountGroupId) {
-        return inGroupTransaction(handle -> {
+        return changes.inTransaction(handle -> {
             try {
-                GroupLock.share(handle, dialect, accountGroupId);
+                GroupLock.share(handle, changes.dialect(), accountGroupId);
             } catch (UnknownIdException noSuchGroup) {
                 return new Navigation(List.of(), List.of());
             }
@@ -101,9 +95,6 @@ public final class JdbiFolderRepository implements FolderRepository {
         });
     }
 
-    private <T> T inGroupTransaction(HandleCallback<T, RuntimeException> work) {
-        return StorageErrors.inNamedTransaction(jdbi, "folders_name_unique", FolderPolicy::nameTaken, "could not change the folders", work);
-    }
 
     private static UnknownIdException noSuchFolder(FolderId folderId) {
         return new UnknownIdException("no folder " + folderId + " in this account group");

@@ -7,8 +7,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.jdbi.v3.core.HandleCallback;
-import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
 /** Turns what JDBI and the drivers throw into the port's one storage failure. */
@@ -35,23 +33,6 @@ final class StorageErrors {
             work.run();
             return null;
         });
-    }
-
-    /**
-     * One transaction of a change to an account group's named things: a violation of
-     * {@code nameIndex} (a name taken, found only when storing) is the domain's {@code nameTaken}
-     * refusal, any other failure a {@link StorageException} saying {@code failure}.
-     */
-    static <T> T inNamedTransaction(Jdbi jdbi, String nameIndex, Supplier<? extends RuntimeException> nameTaken,
-            String failure, HandleCallback<T, RuntimeException> work) {
-        try {
-            return jdbi.inTransaction(work);
-        } catch (JdbiException e) {
-            if (isUniqueViolation(e, nameIndex)) {
-                throw nameTaken.get();
-            }
-            throw new StorageException(failure, e);
-        }
     }
 
     /** Whether {@code e} was caused by a violation of the unique constraint named {@code constraint}. */
