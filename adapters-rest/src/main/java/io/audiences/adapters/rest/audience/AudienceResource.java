@@ -26,7 +26,6 @@ import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.apikey.Permission;
 import io.audiences.domain.audience.Audience;
 import io.audiences.domain.audience.AudienceChanges;
-import io.audiences.domain.audience.AudienceId;
 import io.audiences.domain.audience.AudiencePosition;
 import io.audiences.domain.folder.FolderId;
 import io.dropwizard.auth.Auth;
@@ -36,7 +35,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -56,7 +54,6 @@ public final class AudienceResource {
 
     private static final Logger LOG = LoggerFactory.getLogger(AudienceResource.class);
 
-    private static final String AUDIENCE_ID = "audienceId";
     /** An audience id's path segment: anything but the literal segments, so that they answer 405 to other methods. */
     private static final String AUDIENCE = "/{audienceId: (?!(?:navigation|folders)(?:/|$))[^/]+}";
 
@@ -126,68 +123,48 @@ public final class AudienceResource {
     @GET
     @Path(AUDIENCE)
     @Timed
-    public Response get(
-            @Auth ApiKeyPrincipal caller,
-            @BeanParam GroupRequest request,
-            @PathParam(AUDIENCE_ID) String audienceId) {
-        AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_READ, AUDIENCE_ID, audienceId);
-        return SuccessResponses.ok(AudienceResponse.of(getAudience.get(group, new AudienceId(audienceId))));
+    public Response get(@Auth ApiKeyPrincipal caller, @BeanParam AudienceRequest request) {
+        AudienceRequest.Target target = request.authorizeAudience(caller, Permission.AUDIENCES_READ);
+        return SuccessResponses.ok(AudienceResponse.of(getAudience.get(target.group(), target.audience())));
     }
 
     @PATCH
     @Path(AUDIENCE)
     @Timed
-    public Response update(
-            @Auth ApiKeyPrincipal caller,
-            @BeanParam GroupRequest request,
-            @PathParam(AUDIENCE_ID) String audienceId,
-            InputStream body) {
-        AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_WRITE, AUDIENCE_ID, audienceId);
+    public Response update(@Auth ApiKeyPrincipal caller, @BeanParam AudienceRequest request, InputStream body) {
+        AudienceRequest.Target target = request.authorizeAudience(caller, Permission.AUDIENCES_WRITE);
         AudienceChanges changes = AudienceBodies.updateAudience(request.object(body));
-        Audience audience = updateAudience.update(new UpdateAudienceCommand(group, new AudienceId(audienceId), changes));
-        LOG.info("Updated audience {} in account group {} with key {}", audience.id(), group, caller.getName());
+        Audience audience = updateAudience.update(new UpdateAudienceCommand(target.group(), target.audience(), changes));
+        LOG.info("Updated audience {} in account group {} with key {}", audience.id(), target.group(), caller.getName());
         return SuccessResponses.ok(AudienceResponse.of(audience));
     }
 
     @DELETE
     @Path(AUDIENCE)
     @Timed
-    public Response delete(
-            @Auth ApiKeyPrincipal caller,
-            @BeanParam GroupRequest request,
-            @PathParam(AUDIENCE_ID) String audienceId) {
-        AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_WRITE, AUDIENCE_ID, audienceId);
-        deleteAudience.delete(group, new AudienceId(audienceId));
-        LOG.info("Deleted audience {} in account group {} with key {}", audienceId, group, caller.getName());
+    public Response delete(@Auth ApiKeyPrincipal caller, @BeanParam AudienceRequest request) {
+        AudienceRequest.Target target = request.authorizeAudience(caller, Permission.AUDIENCES_WRITE);
+        deleteAudience.delete(target.group(), target.audience());
+        LOG.info("Deleted audience {} in account group {} with key {}", target.audience(), target.group(), caller.getName());
         return SuccessResponses.ok(DeletedResponse.DELETED);
     }
 
     @POST
     @Path(AUDIENCE + "/move-to-folder")
     @Timed
-    public Response moveToFolder(
-            @Auth ApiKeyPrincipal caller,
-            @BeanParam GroupRequest request,
-            @PathParam(AUDIENCE_ID) String audienceId,
-            InputStream body) {
-        AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_WRITE, AUDIENCE_ID, audienceId);
+    public Response moveToFolder(@Auth ApiKeyPrincipal caller, @BeanParam AudienceRequest request, InputStream body) {
+        AudienceRequest.Target target = request.authorizeAudience(caller, Permission.AUDIENCES_WRITE);
         FolderId folderId = AudienceBodies.moveToFolder(request.object(body));
-        return SuccessResponses.ok(AudienceResponse.of(
-                fileAudience.moveToFolder(group, new AudienceId(audienceId), folderId)));
+        return SuccessResponses.ok(AudienceResponse.of(fileAudience.moveToFolder(target.group(), target.audience(), folderId)));
     }
 
     @POST
     @Path(AUDIENCE + "/remove-from-folder")
     @Timed
-    public Response removeFromFolder(
-            @Auth ApiKeyPrincipal caller,
-            @BeanParam GroupRequest request,
-            @PathParam(AUDIENCE_ID) String audienceId,
-            InputStream body) {
-        AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_WRITE, AUDIENCE_ID, audienceId);
+    public Response removeFromFolder(@Auth ApiKeyPrincipal caller, @BeanParam AudienceRequest request, InputStream body) {
+        AudienceRequest.Target target = request.authorizeAudience(caller, Permission.AUDIENCES_WRITE);
         request.optionalObject(body).ifPresent(AudienceBodies::removeFromFolder);
-        return SuccessResponses.ok(AudienceResponse.of(
-                fileAudience.removeFromFolder(group, new AudienceId(audienceId))));
+        return SuccessResponses.ok(AudienceResponse.of(fileAudience.removeFromFolder(target.group(), target.audience())));
     }
 
     @GET
