@@ -42,6 +42,7 @@ import io.audiences.application.service.UpdateAudienceService;
 import io.audiences.domain.plan.PlanCatalog;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The library's entry point: every use case, wired over storage, a clock, an id source and the
@@ -70,25 +71,10 @@ public record UseCases(
         CheckStorage checkStorage) {
 
     public UseCases {
-        Objects.requireNonNull(createAccountGroup, "createAccountGroup");
-        Objects.requireNonNull(updateAccountGroup, "updateAccountGroup");
-        Objects.requireNonNull(listAccountGroups, "listAccountGroups");
-        Objects.requireNonNull(issueApiKey, "issueApiKey");
-        Objects.requireNonNull(revokeApiKey, "revokeApiKey");
-        Objects.requireNonNull(listApiKeys, "listApiKeys");
-        Objects.requireNonNull(authenticateApiKey, "authenticateApiKey");
-        Objects.requireNonNull(createAudience, "createAudience");
-        Objects.requireNonNull(listAudiences, "listAudiences");
-        Objects.requireNonNull(getAudience, "getAudience");
-        Objects.requireNonNull(updateAudience, "updateAudience");
-        Objects.requireNonNull(deleteAudience, "deleteAudience");
-        Objects.requireNonNull(fileAudience, "fileAudience");
-        Objects.requireNonNull(createFolder, "createFolder");
-        Objects.requireNonNull(renameFolder, "renameFolder");
-        Objects.requireNonNull(deleteFolder, "deleteFolder");
-        Objects.requireNonNull(getNavigation, "getNavigation");
-        Objects.requireNonNull(idempotency, "idempotency");
-        Objects.requireNonNull(checkStorage, "checkStorage");
+        Stream.of(createAccountGroup, updateAccountGroup, listAccountGroups, issueApiKey, revokeApiKey, listApiKeys,
+                authenticateApiKey, createAudience, listAudiences, getAudience, updateAudience, deleteAudience,
+                fileAudience, createFolder, renameFolder, deleteFolder, getNavigation, idempotency,
+                checkStorage).forEach(useCase -> Objects.requireNonNull(useCase, "every use case must be given"));
     }
 
     /** Over in-memory storage, with the system clock, secure random ids and the contract's default plans. */

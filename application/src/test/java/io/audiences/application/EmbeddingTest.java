@@ -12,7 +12,7 @@ import io.audiences.application.port.in.CreateAudience;
 import io.audiences.domain.accountgroup.AccountGroup;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.audience.Audience;
-import io.audiences.domain.CreationRefusedException;
+import io.audiences.domain.RuleRefusal;
 import io.audiences.domain.DomainRefusal;
 import io.audiences.domain.InvalidInputException;
 import io.audiences.domain.plan.Plan;
@@ -63,7 +63,7 @@ class EmbeddingTest {
         assertThat(codes).containsExactly("VALIDATION_ERROR", "MONITORING_NOT_AVAILABLE", "LINKEDIN_ACCOUNT_REQUIRED",
                 "MONITORING_LIMIT_REACHED", "AUDIENCE_NAME_TAKEN", "AUDIENCE_LIMIT_REACHED");
         assertThatThrownBy(() -> create.create(CreateAudienceCommand.of(id, ON_DEMAND, "Sixth")))
-                .isInstanceOf(CreationRefusedException.class);
+                .isInstanceOf(RuleRefusal.class);
         assertThatThrownBy(() -> CreateAudienceCommand.of(id, ON_DEMAND, null)).isInstanceOf(InvalidInputException.class);
     }
 

@@ -1,13 +1,13 @@
 package io.audiences.domain;
 
 /** The contract's rules for folders and for filing audiences in them (its 422s). */
-public enum FolderRule {
+public enum FolderRule implements Rule {
     FOLDER_LIMIT_REACHED,
     FOLDER_NAME_TAKEN,
     FOLDER_NOT_FOUND,
     FOLDER_TYPE_MISMATCH;
 
-    /** The contract's error code for a refusal by this rule. */
+    @Override
     public String code() {
         return name();
     }

@@ -1,5 +1,6 @@
 package io.audiences.domain;
 
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -9,19 +10,31 @@ import java.util.stream.Stream;
  * taken, a folder of the wrong type. Unlike a malformed input or an unknown id, it is an outcome of
  * the request as sent, so a retry with the same {@code Idempotency-Key} is given it again.
  */
-public abstract sealed class RuleRefusal extends DomainRefusal permits CreationRefusedException, FolderRefusedException {
+public final class RuleRefusal extends DomainRefusal {
 
     private static final long serialVersionUID = 1L;
-    private static final Set<String> CODES = Stream.concat(
-                    Stream.of(CreationRule.values()).map(CreationRule::code), Stream.of(FolderRule.values()).map(FolderRule::code))
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> CODES = Stream.concat(Stream.of(CreationRule.values()), Stream.of(FolderRule.values()))
+            .map(Rule::code).collect(Collectors.toUnmodifiableSet());
+
+    private final Rule rule;
+
+    public RuleRefusal(Rule rule, String details) {
+        super(details);
+        this.rule = Objects.requireNonNull(rule, "rule");
+    }
 
     /** The code of every rule a refusal can name. */
     public static Set<String> codes() {
         return CODES;
     }
 
-    protected RuleRefusal(String details) {
-        super(details);
+    /** The rule that refused: a {@link CreationRule} or a {@link FolderRule}. */
+    public Rule rule() {
+        return rule;
+    }
+
+    @Override
+    public String code() {
+        return rule.code();
     }
 }

@@ -1,10 +1,10 @@
 package io.audiences.adapters.persistence;
 
+import io.audiences.domain.audience.Name;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.audience.AudienceType;
 import io.audiences.domain.folder.Folder;
 import io.audiences.domain.folder.FolderId;
-import io.audiences.domain.folder.FolderName;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -30,7 +30,7 @@ record FolderRow(
     }
 
     Folder toDomain() {
-        return new Folder(new FolderId(id), new AccountGroupId(accountGroupId), new FolderName(name),
+        return new Folder(new FolderId(id), new AccountGroupId(accountGroupId), new Name(name),
                 AudienceType.fromValue(audienceType)
                         .orElseThrow(() -> new IllegalStateException("unknown audience type " + audienceType)),
                 pinned, position, createdAt.toInstant(), updatedAt.toInstant());

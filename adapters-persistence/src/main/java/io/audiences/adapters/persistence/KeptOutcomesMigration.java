@@ -1,5 +1,6 @@
 package io.audiences.adapters.persistence;
 
+import io.audiences.domain.audience.Name;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +10,6 @@ import io.audiences.domain.audience.AudienceId;
 import io.audiences.domain.audience.AudienceType;
 import io.audiences.domain.folder.Folder;
 import io.audiences.domain.folder.FolderId;
-import io.audiences.domain.folder.FolderName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -152,7 +152,7 @@ final class KeptOutcomesMigration implements JavaMigration {
                     AudienceType.fromValue(body.path("type").asText()).orElseThrow(),
                     body.path("folderId").isNull() ? null : body.path("folderId").asText(),
                     body.path("prospectCount").asLong(), Instant.parse(body.path("createdAt").asText()));
-            case "folders" -> new Folder(new FolderId(body.path("id").asText()), group, new FolderName(body.path("name").asText()),
+            case "folders" -> new Folder(new FolderId(body.path("id").asText()), group, new Name(body.path("name").asText()),
                     AudienceType.fromValue(body.path("audienceType").asText()).orElseThrow(), body.path("isPinned").asBoolean(),
                     body.path("position").asLong(), Instant.parse(body.path("createdAt").asText()),
                     Instant.parse(body.path("updatedAt").asText()));

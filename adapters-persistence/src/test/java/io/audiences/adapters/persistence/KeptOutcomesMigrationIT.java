@@ -1,5 +1,6 @@
 package io.audiences.adapters.persistence;
 
+import io.audiences.domain.audience.Name;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.audiences.application.command.IdempotencyClaim;
@@ -12,7 +13,6 @@ import io.audiences.domain.audience.AudienceId;
 import io.audiences.domain.audience.AudienceType;
 import io.audiences.domain.folder.Folder;
 import io.audiences.domain.folder.FolderId;
-import io.audiences.domain.folder.FolderName;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -76,7 +76,7 @@ class KeptOutcomesMigrationIT {
                 Audience.restore(new AudienceId("aaaaaaaaaaaaaaaaaaaaaaaa"), GROUP, "Q1 \"webinar\"", null,
                         AudienceType.ON_DEMAND, "bbbbbbbbbbbbbbbbbbbbbbbb", 0, CREATED_AT))));
         assertThat(claim(database, "folders", "created", Folder.class, now)).isEqualTo(kept(new KeptOutcome.Created<>(
-                new Folder(new FolderId("cccccccccccccccccccccccc"), GROUP, new FolderName("Campaigns"), AudienceType.ON_DEMAND,
+                new Folder(new FolderId("cccccccccccccccccccccccc"), GROUP, new Name("Campaigns"), AudienceType.ON_DEMAND,
                         false, 3, CREATED_AT, CREATED_AT))));
         assertThat(claim(database, "audiences", "refused", Audience.class, now)).isEqualTo(kept(
                 new KeptOutcome.Refused<Audience>("AUDIENCE_NAME_TAKEN", "an audience named \"Q1\" exists")));

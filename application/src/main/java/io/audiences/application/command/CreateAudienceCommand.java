@@ -1,10 +1,10 @@
 package io.audiences.application.command;
 
+import io.audiences.domain.audience.Name;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.audience.Audience;
 import io.audiences.domain.audience.AudienceDescription;
 import io.audiences.domain.audience.AudienceDraft;
-import io.audiences.domain.audience.AudienceName;
 import io.audiences.domain.audience.AudienceType;
 import io.audiences.domain.InvalidInputException;
 import java.util.Objects;
@@ -36,7 +36,7 @@ public record CreateAudienceCommand(AccountGroupId accountGroupId, AudienceDraft
      * @throws InvalidInputException if the name breaks the contract's rules
      */
     public static CreateAudienceCommand of(AccountGroupId accountGroupId, AudienceType type, String name) {
-        return new CreateAudienceCommand(accountGroupId, new AudienceDraft(new AudienceName(name), null, type));
+        return new CreateAudienceCommand(accountGroupId, new AudienceDraft(new Name(name), null, type));
     }
 
     /**

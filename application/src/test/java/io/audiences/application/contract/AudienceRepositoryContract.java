@@ -14,7 +14,7 @@ import io.audiences.domain.audience.Audience;
 import io.audiences.domain.audience.AudienceDraft;
 import io.audiences.domain.audience.AudienceId;
 import io.audiences.domain.audience.AudiencePosition;
-import io.audiences.domain.CreationRefusedException;
+import io.audiences.domain.RuleRefusal;
 import io.audiences.domain.CreationRule;
 import io.audiences.domain.audience.NameKey;
 import io.audiences.domain.UnknownIdException;
@@ -132,8 +132,8 @@ public abstract class AudienceRepositoryContract {
         Audience audience = Fixtures.audience(group.id(), "Leads", "on_demand", NOW);
 
         assertThatThrownBy(() -> storage.audiences().add(group.id(), audience.nameKey(), snapshot -> {
-            throw new CreationRefusedException(CreationRule.AUDIENCE_LIMIT_REACHED, "test");
-        })).isInstanceOf(CreationRefusedException.class);
+            throw new RuleRefusal(CreationRule.AUDIENCE_LIMIT_REACHED, "test");
+        })).isInstanceOf(RuleRefusal.class);
 
         assertThat(storage.audiences().find(group.id(), audience.id())).isEmpty();
         AtomicReference<AccountGroupSnapshot> seen = new AtomicReference<>();
@@ -160,7 +160,7 @@ public abstract class AudienceRepositoryContract {
         Audience duplicate = Fixtures.audience(group.id(), "ＬＥＡＤＳ", "on_demand", NOW);
 
         assertThatThrownBy(() -> storage.audiences().add(group.id(), duplicate.nameKey(), snapshot -> duplicate))
-                .isInstanceOfSatisfying(CreationRefusedException.class,
+                .isInstanceOfSatisfying(RuleRefusal.class,
                         e -> assertThat(e.rule()).isEqualTo(CreationRule.AUDIENCE_NAME_TAKEN));
         assertThat(storage.audiences().find(group.id(), duplicate.id())).isEmpty();
     }

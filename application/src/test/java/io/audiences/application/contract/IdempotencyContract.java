@@ -11,7 +11,7 @@ import io.audiences.application.command.IdempotencyScope;
 import io.audiences.application.command.KeptOutcome;
 import io.audiences.application.command.ListAudiencesQuery;
 import io.audiences.application.command.IdempotentRun;
-import io.audiences.domain.CreationRefusedException;
+import io.audiences.domain.RuleRefusal;
 import io.audiences.domain.CreationRule;
 import io.audiences.domain.IdempotencyKey;
 import io.audiences.domain.accountgroup.AccountGroup;
@@ -109,7 +109,7 @@ public abstract class IdempotencyContract {
         AccountGroupId group = group();
         IdempotencyScope refused = scope(group, "audiences", "refused");
         IdempotencyScope failed = scope(group, "audiences", "failed");
-        CreationRefusedException refusal = new CreationRefusedException(CreationRule.AUDIENCE_LIMIT_REACHED, "no room left");
+        RuleRefusal refusal = new RuleRefusal(CreationRule.AUDIENCE_LIMIT_REACHED, "no room left");
 
         assertThatThrownBy(() -> once(first, refused, "body", claim -> {
             throw refusal;

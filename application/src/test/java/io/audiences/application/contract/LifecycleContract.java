@@ -1,5 +1,6 @@
 package io.audiences.application.contract;
 
+import io.audiences.domain.audience.Name;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,7 +23,6 @@ import io.audiences.domain.audience.AudienceType;
 import io.audiences.domain.folder.Folder;
 import io.audiences.domain.folder.FolderDraft;
 import io.audiences.domain.folder.FolderId;
-import io.audiences.domain.folder.FolderName;
 import io.audiences.domain.folder.FolderPolicy;
 import io.audiences.domain.plan.Plan;
 import io.audiences.domain.plan.PlanCatalog;
@@ -213,13 +213,13 @@ public abstract class LifecycleContract {
         createFolder(group, "Events", "on_demand");
         clock.advance(Duration.ofSeconds(5));
 
-        Folder renamed = first.renameFolder().rename(group, webinars.id(), new FolderName("webinars"));
+        Folder renamed = first.renameFolder().rename(group, webinars.id(), new Name("webinars"));
 
         assertThat(renamed.name().value()).isEqualTo("webinars");
         assertThat(renamed.updatedAt()).isEqualTo(webinars.createdAt().plusSeconds(5));
         assertThat(renamed.createdAt()).isEqualTo(webinars.createdAt());
-        assertRefused(() -> first.renameFolder().rename(group, webinars.id(), new FolderName("EVENTS")), "FOLDER_NAME_TAKEN");
-        assertThatThrownBy(() -> first.renameFolder().rename(group(Plan.STARTER), webinars.id(), new FolderName("X")))
+        assertRefused(() -> first.renameFolder().rename(group, webinars.id(), new Name("EVENTS")), "FOLDER_NAME_TAKEN");
+        assertThatThrownBy(() -> first.renameFolder().rename(group(Plan.STARTER), webinars.id(), new Name("X")))
                 .isInstanceOf(UnknownIdException.class);
     }
 

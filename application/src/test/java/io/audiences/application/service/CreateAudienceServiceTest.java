@@ -10,7 +10,7 @@ import io.audiences.domain.accountgroup.AccountGroup;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.audience.Audience;
 import io.audiences.domain.audience.AudienceType;
-import io.audiences.domain.CreationRefusedException;
+import io.audiences.domain.RuleRefusal;
 import io.audiences.domain.CreationRule;
 import io.audiences.domain.InvalidInputException;
 import io.audiences.domain.UnknownIdException;
@@ -66,7 +66,7 @@ class CreateAudienceServiceTest {
         service.create(onDemand("Leads"));
 
         assertThatThrownBy(() -> service.create(onDemand("leads")))
-                .isInstanceOfSatisfying(CreationRefusedException.class,
+                .isInstanceOfSatisfying(RuleRefusal.class,
                         e -> assertThat(e.rule()).isEqualTo(CreationRule.AUDIENCE_NAME_TAKEN));
     }
 

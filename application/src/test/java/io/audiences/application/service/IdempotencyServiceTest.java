@@ -8,7 +8,7 @@ import io.audiences.application.command.IdempotencyScope;
 import io.audiences.application.command.KeptOutcome;
 import io.audiences.application.memory.InMemoryIdempotencyStore;
 import io.audiences.application.port.out.IdempotencyStore;
-import io.audiences.domain.CreationRefusedException;
+import io.audiences.domain.RuleRefusal;
 import io.audiences.domain.CreationRule;
 import io.audiences.domain.IdempotencyKey;
 import io.audiences.domain.accountgroup.AccountGroupId;
@@ -29,7 +29,7 @@ class IdempotencyServiceTest {
         InMemoryIdempotencyStore memory = new InMemoryIdempotencyStore();
         IdempotencyService idempotency = new IdempotencyService(new KeepFails(memory),
                 Clock.fixed(Instant.parse("2026-12-06T10:00:00Z"), ZoneOffset.UTC));
-        CreationRefusedException refusal = new CreationRefusedException(CreationRule.AUDIENCE_LIMIT_REACHED, "no room left");
+        RuleRefusal refusal = new RuleRefusal(CreationRule.AUDIENCE_LIMIT_REACHED, "no room left");
 
         assertThatThrownBy(() -> idempotency.once(SCOPE, "body", Duration.ofHours(24), String.class, claim -> {
             throw refusal;

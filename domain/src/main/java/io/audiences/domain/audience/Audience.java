@@ -17,7 +17,7 @@ import java.util.Objects;
 public record Audience(
         AudienceId id,
         AccountGroupId accountGroupId,
-        AudienceName name,
+        Name name,
         AudienceDescription description,
         AudienceType type,
         String folderId,
@@ -54,7 +54,7 @@ public record Audience(
             String folderId,
             long prospectCount,
             Instant createdAt) {
-        return new Audience(id, accountGroupId, new AudienceName(name), AudienceDescription.ofNullable(description), type,
+        return new Audience(id, accountGroupId, new Name(name), AudienceDescription.ofNullable(description), type,
                 folderId, prospectCount, createdAt);
     }
 
@@ -77,7 +77,7 @@ public record Audience(
     }
 
     /** This audience with another name and description. */
-    public Audience described(AudienceName newName, AudienceDescription newDescription) {
+    public Audience described(Name newName, AudienceDescription newDescription) {
         return new Audience(id, accountGroupId, newName, newDescription, type, folderId, prospectCount, createdAt);
     }
 

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param description whether the description changes
  * @param newDescription the new description when it changes; {@code null} clears it
  */
-public record AudienceChanges(AudienceName name, boolean description, AudienceDescription newDescription) {
+public record AudienceChanges(Name name, boolean description, AudienceDescription newDescription) {
 
     public AudienceChanges {
         if (name == null && !description) {
@@ -36,20 +36,20 @@ public record AudienceChanges(AudienceName name, boolean description, AudienceDe
             violations.add(new FieldViolation("body", "must change name, description or both"));
         }
         if (nameGiven) {
-            AudienceName.problem(name).map(problem -> problem.equals("is required") ? "must not be null" : problem)
+            Name.problem(name).map(problem -> problem.equals("is required") ? "must not be null" : problem)
                     .ifPresent(problem -> violations.add(new FieldViolation("name", problem)));
         }
         if (descriptionGiven) {
             AudienceDescription.problem(description).ifPresent(problem -> violations.add(new FieldViolation("description", problem)));
         }
         InvalidInputException.throwIfAny(violations);
-        return new AudienceChanges(nameGiven ? new AudienceName(name) : null, descriptionGiven,
+        return new AudienceChanges(nameGiven ? new Name(name) : null, descriptionGiven,
                 descriptionGiven ? AudienceDescription.ofNullable(description) : null);
     }
 
     /** The key of the new name, when the name changes. */
     public Optional<NameKey> nameKey() {
-        return Optional.ofNullable(name).map(AudienceName::key);
+        return Optional.ofNullable(name).map(Name::key);
     }
 
     /**
@@ -57,7 +57,7 @@ public record AudienceChanges(AudienceName name, boolean description, AudienceDe
      * holds is refused; another spelling of the audience's own name is a rename like any other.
      *
      * @param nameHeldByAnother whether an audience other than {@code current} holds the new name's key
-     * @throws io.audiences.domain.CreationRefusedException {@code AUDIENCE_NAME_TAKEN}
+     * @throws io.audiences.domain.RuleRefusal {@code AUDIENCE_NAME_TAKEN}
      */
     public Audience applyTo(Audience current, boolean nameHeldByAnother) {
         if (name != null && nameHeldByAnother) {

@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param description its description, or {@code null} when it has none
  * @param type        the kind of audience
  */
-public record AudienceDraft(AudienceName name, AudienceDescription description, AudienceType type) {
+public record AudienceDraft(Name name, AudienceDescription description, AudienceType type) {
 
     public AudienceDraft {
         Objects.requireNonNull(name, "name");
@@ -28,14 +28,14 @@ public record AudienceDraft(AudienceName name, AudienceDescription description, 
      */
     public static AudienceDraft of(String name, String description, String type) {
         InvalidInputException.throwIfAny(violationsOf(name, description, type));
-        return new AudienceDraft(new AudienceName(name), AudienceDescription.ofNullable(description),
+        return new AudienceDraft(new Name(name), AudienceDescription.ofNullable(description),
                 AudienceType.fromValue(type).orElseThrow());
     }
 
     /** Every input rule that raw input breaks, in the order {@code name, description, type}; empty if valid. */
     public static List<FieldViolation> violationsOf(String name, String description, String type) {
         List<FieldViolation> violations = new ArrayList<>();
-        AudienceName.problem(name).ifPresent(problem -> violations.add(new FieldViolation("name", problem)));
+        Name.problem(name).ifPresent(problem -> violations.add(new FieldViolation("name", problem)));
         AudienceDescription.problem(description).ifPresent(problem -> violations.add(new FieldViolation("description", problem)));
         typeProblem(type).ifPresent(problem -> violations.add(new FieldViolation("type", problem)));
         return violations;

@@ -1,6 +1,6 @@
 package io.audiences.domain.audience;
 
-import io.audiences.domain.CreationRefusedException;
+import io.audiences.domain.RuleRefusal;
 import io.audiences.domain.CreationRule;
 import io.audiences.domain.accountgroup.AccountGroup;
 import io.audiences.domain.plan.PlanCatalog;
@@ -29,7 +29,7 @@ public final class CreationPolicy {
     /**
      * Admits {@code draft} into the account group described by {@code snapshot}, or refuses it.
      *
-     * @throws CreationRefusedException carrying the first rule that refuses
+     * @throws RuleRefusal carrying the first rule that refuses
      */
     public void check(AudienceDraft draft, AccountGroupSnapshot snapshot) {
         AccountGroup group = snapshot.group();
@@ -38,20 +38,20 @@ public final class CreationPolicy {
         boolean monitoring = draft.type() == AudienceType.MONITORING;
 
         if (monitoring && !limits.offersMonitoring()) {
-            throw new CreationRefusedException(CreationRule.MONITORING_NOT_AVAILABLE,
+            throw new RuleRefusal(CreationRule.MONITORING_NOT_AVAILABLE,
                     "plan " + plan + " allows 0 monitoring audiences");
         }
         if (monitoring && !group.linkedinConnected()) {
-            throw new CreationRefusedException(CreationRule.LINKEDIN_ACCOUNT_REQUIRED,
+            throw new RuleRefusal(CreationRule.LINKEDIN_ACCOUNT_REQUIRED,
                     "monitoring audiences need a LinkedIn account connected to the account group");
         }
         if (!limits.admitsAnotherAudience(snapshot.audiences())) {
-            throw new CreationRefusedException(CreationRule.AUDIENCE_LIMIT_REACHED,
+            throw new RuleRefusal(CreationRule.AUDIENCE_LIMIT_REACHED,
                     "plan " + plan + " allows " + limits.maxAudiences() + " audiences; "
                             + snapshot.audiences() + " exist");
         }
         if (monitoring && !limits.admitsAnotherMonitoringAudience(snapshot.monitoringAudiences())) {
-            throw new CreationRefusedException(CreationRule.MONITORING_LIMIT_REACHED,
+            throw new RuleRefusal(CreationRule.MONITORING_LIMIT_REACHED,
                     "plan " + plan + " allows " + limits.maxMonitoringAudiences() + " monitoring audiences; "
                             + snapshot.monitoringAudiences() + " exist");
         }
@@ -64,8 +64,8 @@ public final class CreationPolicy {
      * The refusal for a name that is already taken. Storage that detects a duplicate name only
      * at insert time (its unique index, the last line of defence) answers with this.
      */
-    public static CreationRefusedException nameTaken() {
-        return new CreationRefusedException(CreationRule.AUDIENCE_NAME_TAKEN,
+    public static RuleRefusal nameTaken() {
+        return new RuleRefusal(CreationRule.AUDIENCE_NAME_TAKEN,
                 "an audience with this name already exists in the account group");
     }
 }

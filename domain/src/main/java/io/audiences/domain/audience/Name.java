@@ -4,17 +4,17 @@ import io.audiences.domain.TextRule;
 import java.util.Optional;
 
 /**
- * An audience's name: stripped of surrounding white space, then 1–200 characters (code points),
+ * The name of an audience or of a folder: stripped of surrounding white space, then 1–200 characters (code points),
  * with no control characters. Two names are the same name when their {@link NameKey}s are equal.
  */
-public record AudienceName(String value) {
+public record Name(String value) {
 
-    public AudienceName {
+    public Name {
         value = TextRule.NAME.require("name", value);
     }
 
     /** The first rule {@code raw} breaks, if any. */
-    static Optional<String> problem(String raw) {
+    public static Optional<String> problem(String raw) {
         return TextRule.NAME.problem(raw);
     }
 

@@ -1,5 +1,6 @@
 package io.audiences.domain.folder;
 
+import io.audiences.domain.audience.Name;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.audience.AudienceType;
 import io.audiences.domain.audience.NameKey;
@@ -16,7 +17,7 @@ import java.util.Objects;
 public record Folder(
         FolderId id,
         AccountGroupId accountGroupId,
-        FolderName name,
+        Name name,
         AudienceType audienceType,
         boolean pinned,
         long position,
@@ -53,7 +54,7 @@ public record Folder(
     }
 
     /** This folder under another name, updated at {@code now}. */
-    public Folder renamed(FolderName newName, Instant now) {
+    public Folder renamed(Name newName, Instant now) {
         return new Folder(id, accountGroupId, newName, audienceType, pinned, position, createdAt, now);
     }
 

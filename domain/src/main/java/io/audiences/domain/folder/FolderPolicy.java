@@ -1,6 +1,6 @@
 package io.audiences.domain.folder;
 
-import io.audiences.domain.FolderRefusedException;
+import io.audiences.domain.RuleRefusal;
 import io.audiences.domain.FolderRule;
 import io.audiences.domain.audience.Audience;
 import java.util.Optional;
@@ -19,10 +19,10 @@ public final class FolderPolicy {
     private FolderPolicy() {
     }
 
-    /** @throws FolderRefusedException carrying the first rule that refuses the new folder */
+    /** @throws RuleRefusal carrying the first rule that refuses the new folder */
     public static void checkCreation(FolderSnapshot snapshot) {
         if (snapshot.folders() >= MAX_FOLDERS) {
-            throw new FolderRefusedException(FolderRule.FOLDER_LIMIT_REACHED,
+            throw new RuleRefusal(FolderRule.FOLDER_LIMIT_REACHED,
                     "an account group may hold " + MAX_FOLDERS + " folders; " + snapshot.folders() + " exist");
         }
         if (snapshot.nameTaken()) {
@@ -30,7 +30,7 @@ public final class FolderPolicy {
         }
     }
 
-    /** @throws FolderRefusedException if another folder of the group holds the new name */
+    /** @throws RuleRefusal if another folder of the group holds the new name */
     public static void checkRename(boolean nameHeldByAnother) {
         if (nameHeldByAnother) {
             throw nameTaken();
@@ -40,14 +40,14 @@ public final class FolderPolicy {
     /**
      * The audience filed in {@code folder}, as found in the audience's account group (empty when it is not there).
      *
-     * @throws FolderRefusedException {@code FOLDER_NOT_FOUND} or {@code FOLDER_TYPE_MISMATCH}
+     * @throws RuleRefusal {@code FOLDER_NOT_FOUND} or {@code FOLDER_TYPE_MISMATCH}
      */
     public static Audience file(Audience audience, FolderId folderId, Optional<Folder> folder) {
         Folder target = folder.filter(found -> found.accountGroupId().equals(audience.accountGroupId()))
-                .orElseThrow(() -> new FolderRefusedException(FolderRule.FOLDER_NOT_FOUND,
+                .orElseThrow(() -> new RuleRefusal(FolderRule.FOLDER_NOT_FOUND,
                         "folder " + folderId + " is not in this account group"));
         if (target.audienceType() != audience.type()) {
-            throw new FolderRefusedException(FolderRule.FOLDER_TYPE_MISMATCH,
+            throw new RuleRefusal(FolderRule.FOLDER_TYPE_MISMATCH,
                     "folder " + folderId + " holds " + target.audienceType().value() + " audiences; this audience is "
                             + audience.type().value());
         }
@@ -58,8 +58,8 @@ public final class FolderPolicy {
      * The refusal for a folder name that is already taken; storage that finds the duplicate only
      * through its unique index answers with this too.
      */
-    public static FolderRefusedException nameTaken() {
-        return new FolderRefusedException(FolderRule.FOLDER_NAME_TAKEN,
+    public static RuleRefusal nameTaken() {
+        return new RuleRefusal(FolderRule.FOLDER_NAME_TAKEN,
                 "a folder with this name already exists in the account group");
     }
 }

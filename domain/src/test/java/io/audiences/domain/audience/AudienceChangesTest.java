@@ -3,7 +3,7 @@ package io.audiences.domain.audience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.audiences.domain.CreationRefusedException;
+import io.audiences.domain.RuleRefusal;
 import io.audiences.domain.InvalidInputException;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import java.time.Instant;
@@ -46,7 +46,7 @@ class AudienceChangesTest {
     @Test
     void aNameThatAnotherAudienceHoldsIsRefusedAndOnlyWhenTheNameChanges() {
         assertThatThrownBy(() -> AudienceChanges.of(true, "Taken", false, null).applyTo(LEADS, true))
-                .isInstanceOfSatisfying(CreationRefusedException.class,
+                .isInstanceOfSatisfying(RuleRefusal.class,
                         e -> assertThat(e.code()).isEqualTo("AUDIENCE_NAME_TAKEN"));
         assertThat(AudienceChanges.of(false, null, true, "New").applyTo(LEADS, true).description().value()).isEqualTo("New");
     }

@@ -126,14 +126,14 @@ class AudienceDraftTest {
 
     @Test
     void theValueTypesApplyTheSameRulesAsTheFactory() {
-        assertThatThrownBy(() -> new AudienceName("a".repeat(201)))
+        assertThatThrownBy(() -> new Name("a".repeat(201)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("name: must be at most 200 characters");
         assertThatThrownBy(() -> new AudienceDescription("bad\u0000"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("description: must not contain control characters");
-        assertThat(new AudienceName("  Leads ").value()).isEqualTo("Leads");
+        assertThat(new Name("  Leads ").value()).isEqualTo("Leads");
         assertThat(AudienceDescription.ofNullable(" \t ")).isNull();
-        assertThatThrownBy(() -> new AudienceDraft(new AudienceName("name"), null, null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new AudienceDraft(new Name("name"), null, null)).isInstanceOf(NullPointerException.class);
     }
 }

@@ -3,7 +3,7 @@ package io.audiences.domain.audience;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.audiences.domain.CreationRefusedException;
+import io.audiences.domain.RuleRefusal;
 import io.audiences.domain.CreationRule;
 import io.audiences.domain.accountgroup.AccountGroup;
 import io.audiences.domain.accountgroup.AccountGroupId;
@@ -28,7 +28,7 @@ class CreationPolicyTest {
 
     private static void assertRefusedBy(AudienceDraft draft, AccountGroupSnapshot snapshot, CreationRule rule, String details) {
         assertThatThrownBy(() -> POLICY.check(draft, snapshot))
-                .isInstanceOfSatisfying(CreationRefusedException.class, e -> {
+                .isInstanceOfSatisfying(RuleRefusal.class, e -> {
                     org.assertj.core.api.Assertions.assertThat(e.rule()).isEqualTo(rule);
                     org.assertj.core.api.Assertions.assertThat(e.code()).isEqualTo(rule.name());
                     org.assertj.core.api.Assertions.assertThat(e.details()).isEqualTo(details);

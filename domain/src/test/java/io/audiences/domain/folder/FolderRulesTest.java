@@ -1,9 +1,10 @@
 package io.audiences.domain.folder;
 
+import io.audiences.domain.audience.Name;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.audiences.domain.FolderRefusedException;
+import io.audiences.domain.RuleRefusal;
 import io.audiences.domain.InvalidInputException;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.audience.Audience;
@@ -28,7 +29,7 @@ class FolderRulesTest {
         assertThatThrownBy(() -> FolderDraft.of(null, null)).isInstanceOf(InvalidInputException.class)
                 .hasMessage("name: is required; audienceType: is required");
         assertThat(FolderDraft.of("  Webinars ", "monitoring"))
-                .isEqualTo(new FolderDraft(new FolderName("Webinars"), AudienceType.MONITORING));
+                .isEqualTo(new FolderDraft(new Name("Webinars"), AudienceType.MONITORING));
     }
 
     @Test
@@ -38,18 +39,18 @@ class FolderRulesTest {
         assertThat(folder.pinned()).isFalse();
         assertThat(folder.position()).isEqualTo(3);
         assertThat(folder.createdAt()).isEqualTo(folder.updatedAt()).isEqualTo(Instant.parse("2026-11-26T10:15:30.123Z"));
-        assertThat(folder.renamed(new FolderName("Events"), NOW.plusSeconds(1)).createdAt()).isEqualTo(folder.createdAt());
+        assertThat(folder.renamed(new Name("Events"), NOW.plusSeconds(1)).createdAt()).isEqualTo(folder.createdAt());
     }
 
     @Test
     void theLimitIsCheckedBeforeTheName() {
         assertThatThrownBy(() -> FolderPolicy.checkCreation(new FolderSnapshot(100, true, 100)))
-                .isInstanceOfSatisfying(FolderRefusedException.class, e -> {
+                .isInstanceOfSatisfying(RuleRefusal.class, e -> {
                     assertThat(e.code()).isEqualTo("FOLDER_LIMIT_REACHED");
                     assertThat(e.details()).isEqualTo("an account group may hold 100 folders; 100 exist");
                 });
         assertThatThrownBy(() -> FolderPolicy.checkCreation(new FolderSnapshot(99, true, 99)))
-                .isInstanceOfSatisfying(FolderRefusedException.class, e -> assertThat(e.code()).isEqualTo("FOLDER_NAME_TAKEN"));
+                .isInstanceOfSatisfying(RuleRefusal.class, e -> assertThat(e.code()).isEqualTo("FOLDER_NAME_TAKEN"));
         FolderPolicy.checkCreation(new FolderSnapshot(99, false, 120));
     }
 
@@ -63,11 +64,11 @@ class FolderRulesTest {
 
         assertThat(FolderPolicy.file(LEADS, id, Optional.of(onDemand)).folderId()).isEqualTo(id.value());
         assertThatThrownBy(() -> FolderPolicy.file(LEADS, id, Optional.empty()))
-                .isInstanceOfSatisfying(FolderRefusedException.class, e -> assertThat(e.code()).isEqualTo("FOLDER_NOT_FOUND"));
+                .isInstanceOfSatisfying(RuleRefusal.class, e -> assertThat(e.code()).isEqualTo("FOLDER_NOT_FOUND"));
         assertThatThrownBy(() -> FolderPolicy.file(LEADS, id, Optional.of(elsewhere)))
-                .isInstanceOfSatisfying(FolderRefusedException.class, e -> assertThat(e.code()).isEqualTo("FOLDER_NOT_FOUND"));
+                .isInstanceOfSatisfying(RuleRefusal.class, e -> assertThat(e.code()).isEqualTo("FOLDER_NOT_FOUND"));
         assertThatThrownBy(() -> FolderPolicy.file(LEADS, id, Optional.of(monitoring)))
-                .isInstanceOfSatisfying(FolderRefusedException.class, e -> {
+                .isInstanceOfSatisfying(RuleRefusal.class, e -> {
                     assertThat(e.code()).isEqualTo("FOLDER_TYPE_MISMATCH");
                     assertThat(e.details()).isEqualTo(
                             "folder 6750a1c2e4b0f3a9d1c2b3a7 holds monitoring audiences; this audience is on_demand");

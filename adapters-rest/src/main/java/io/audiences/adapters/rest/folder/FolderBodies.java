@@ -1,11 +1,11 @@
 package io.audiences.adapters.rest.folder;
 
+import io.audiences.domain.audience.Name;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.audiences.adapters.rest.route.BodyFields;
 import io.audiences.application.command.CreateFolderCommand;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.folder.FolderDraft;
-import io.audiences.domain.folder.FolderName;
 
 /** The folder routes' bodies, as the domain's command or value; each names every problem at once. */
 final class FolderBodies {
@@ -22,9 +22,9 @@ final class FolderBodies {
     }
 
     /** {@code name}. */
-    static FolderName renameFolder(ObjectNode body) {
+    static Name renameFolder(ObjectNode body) {
         BodyFields fields = new BodyFields(body, "name");
         String name = fields.text("name");
-        return fields.build(() -> new FolderName(name));
+        return fields.build(() -> new Name(name));
     }
 }

@@ -1,5 +1,6 @@
 package io.audiences.adapters.rest.folder;
 
+import io.audiences.domain.audience.Name;
 import io.audiences.adapters.rest.audience.AudienceResource;
 import io.audiences.adapters.rest.route.GroupRequest;
 import io.audiences.adapters.rest.route.IdempotentCreations;
@@ -17,7 +18,6 @@ import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.apikey.Permission;
 import io.audiences.domain.folder.Folder;
 import io.audiences.domain.folder.FolderId;
-import io.audiences.domain.folder.FolderName;
 import io.dropwizard.auth.Auth;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
@@ -78,7 +78,7 @@ public final class FolderResource {
             @PathParam(FOLDER_ID) String folderId,
             InputStream body) {
         AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_WRITE, FOLDER_ID, folderId);
-        FolderName name = FolderBodies.renameFolder(request.object(body));
+        Name name = FolderBodies.renameFolder(request.object(body));
         return SuccessResponses.ok(FolderResponse.of(renameFolder.rename(group, new FolderId(folderId), name)));
     }
 

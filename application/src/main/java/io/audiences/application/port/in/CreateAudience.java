@@ -7,7 +7,7 @@ import io.audiences.domain.audience.Audience;
 public interface CreateAudience {
 
     /**
-     * @throws io.audiences.domain.CreationRefusedException when a creation rule refuses
+     * @throws io.audiences.domain.RuleRefusal when a creation rule refuses
      * @throws io.audiences.domain.UnknownIdException        when the account group does not exist
      * @throws io.audiences.application.StorageException     when storage fails
      */

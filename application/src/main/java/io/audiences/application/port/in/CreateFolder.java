@@ -7,7 +7,7 @@ import io.audiences.domain.folder.Folder;
 public interface CreateFolder {
 
     /**
-     * @throws io.audiences.domain.FolderRefusedException {@code FOLDER_LIMIT_REACHED} or {@code FOLDER_NAME_TAKEN}
+     * @throws io.audiences.domain.RuleRefusal {@code FOLDER_LIMIT_REACHED} or {@code FOLDER_NAME_TAKEN}
      * @throws io.audiences.domain.UnknownIdException      when the account group does not exist
      */
     Folder create(CreateFolderCommand command);

@@ -10,7 +10,7 @@ public interface FileAudience {
 
     /**
      * @throws io.audiences.domain.UnknownIdException        when the account group holds no such audience
-     * @throws io.audiences.domain.FolderRefusedException {@code FOLDER_NOT_FOUND} or {@code FOLDER_TYPE_MISMATCH}
+     * @throws io.audiences.domain.RuleRefusal {@code FOLDER_NOT_FOUND} or {@code FOLDER_TYPE_MISMATCH}
      */
     Audience moveToFolder(AccountGroupId accountGroupId, AudienceId audienceId, FolderId folderId);
 

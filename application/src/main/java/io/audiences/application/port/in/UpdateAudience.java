@@ -8,7 +8,7 @@ public interface UpdateAudience {
 
     /**
      * @throws io.audiences.domain.UnknownIdException        when the account group holds no such audience
-     * @throws io.audiences.domain.CreationRefusedException {@code AUDIENCE_NAME_TAKEN} when another audience holds the name
+     * @throws io.audiences.domain.RuleRefusal {@code AUDIENCE_NAME_TAKEN} when another audience holds the name
      */
     Audience update(UpdateAudienceCommand command);
 }
