@@ -72,16 +72,6 @@ final class IdempotencyDao {
                 .execute();
     }
 
-    /**
-     * In a creation's transaction: keeps {@code created} as the outcome of {@code claim}, when there is
-     * one, while that claim runs; without it the creation must not commit.
-     */
-    static <T> void keepWith(Handle handle, IdempotencyClaim.Acquired<T> claim, T created) {
-        if (claim != null && new IdempotencyDao(handle).keep(claim, new KeptOutcome.Created<>(created)) != 1) {
-            throw new IllegalStateException("no running claim of the idempotency key to keep the outcome under");
-        }
-    }
-
     void forget(IdempotencyClaim.Acquired<?> claim) {
         bind(handle.createUpdate("DELETE FROM idempotency_keys WHERE " + RUNNING_CLAIM), claim).execute();
     }

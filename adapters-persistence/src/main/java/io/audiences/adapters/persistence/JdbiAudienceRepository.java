@@ -1,7 +1,6 @@
 package io.audiences.adapters.persistence;
 
 import io.audiences.adapters.persistence.AccountGroupDao.LockedGroup;
-import io.audiences.application.command.IdempotencyClaim;
 import io.audiences.application.port.out.AudienceRepository;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.audience.AccountGroupSnapshot;
@@ -40,13 +39,8 @@ public final class JdbiAudienceRepository implements AudienceRepository {
     }
 
     @Override
-    public Audience add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission,
-            IdempotencyClaim.Acquired<Audience> claim) {
-        return changes.locked(accountGroupId, (handle, group) -> {
-            Audience audience = addLocked(handle, group, accountGroupId, nameKey, admission);
-            IdempotencyDao.keepWith(handle, claim, audience);
-            return audience;
-        });
+    public Audience add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission) {
+        return changes.locked(accountGroupId, (handle, group) -> addLocked(handle, group, accountGroupId, nameKey, admission));
     }
 
     private Audience addLocked(Handle handle, LockedGroup locked, AccountGroupId accountGroupId, NameKey nameKey,

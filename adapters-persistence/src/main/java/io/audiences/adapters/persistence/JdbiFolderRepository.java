@@ -2,7 +2,6 @@ package io.audiences.adapters.persistence;
 
 import io.audiences.application.command.Navigation;
 import io.audiences.application.command.Navigation.FolderContents;
-import io.audiences.application.command.IdempotencyClaim;
 import io.audiences.application.port.out.FolderRepository;
 import io.audiences.domain.UnknownIdException;
 import io.audiences.domain.accountgroup.AccountGroupId;
@@ -32,7 +31,7 @@ public final class JdbiFolderRepository implements FolderRepository {
     }
 
     @Override
-    public Folder add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission, IdempotencyClaim.Acquired<Folder> claim) {
+    public Folder add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission) {
         return changes.locked(accountGroupId, (handle, group) -> {
             FolderDao folders = new FolderDao(handle);
             Folder folder = admission.admit(folders.snapshot(accountGroupId.value(), AudienceRow.storedKey(nameKey)));
@@ -40,7 +39,6 @@ public final class JdbiFolderRepository implements FolderRepository {
                 throw new IllegalArgumentException("the admitted folder belongs to another account group");
             }
             folders.insert(FolderRow.of(folder));
-            IdempotencyDao.keepWith(handle, claim, folder);
             return folder;
         });
     }

@@ -7,6 +7,7 @@ import io.audiences.application.command.KeptOutcome;
 import io.audiences.application.port.out.IdempotencyStore;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
@@ -71,6 +72,26 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
             return Optional.of(new IdempotencyClaim.KeptForAnotherRequest<>());
         }
         return row.outcome().as(created).map(IdempotencyClaim.Kept::new);
+    }
+
+    /**
+     * One transaction: the repositories that {@code creation} calls run their statements in it (Jdbi
+     * hands a nested transaction the handle already open on this thread), then the outcome is kept,
+     * only while the claim runs; else all of it rolls back.
+     */
+    @Override
+    public <T> T keepCreated(IdempotencyClaim.Acquired<T> claim, Supplier<T> creation) {
+        try {
+            return jdbi.inTransaction(handle -> {
+                T created = creation.get();
+                if (new IdempotencyDao(handle).keep(claim, new KeptOutcome.Created<>(created)) != 1) {
+                    throw new IllegalStateException("no running claim of the idempotency key to keep the outcome under");
+                }
+                return created;
+            });
+        } catch (JdbiException e) {
+            throw new StorageException("could not keep the outcome of the idempotency key", e);
+        }
     }
 
     @Override

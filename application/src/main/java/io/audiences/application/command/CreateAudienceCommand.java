@@ -2,32 +2,18 @@ package io.audiences.application.command;
 
 import io.audiences.domain.audience.Name;
 import io.audiences.domain.accountgroup.AccountGroupId;
-import io.audiences.domain.audience.Audience;
 import io.audiences.domain.audience.AudienceDescription;
 import io.audiences.domain.audience.AudienceDraft;
 import io.audiences.domain.audience.AudienceType;
 import io.audiences.domain.InvalidInputException;
 import java.util.Objects;
 
-/**
- * Create an audience from {@code draft} in the account group {@code accountGroupId}.
- *
- * @param claim the claim of an idempotency key to keep the outcome under, with the audience; {@code null} for none
- */
-public record CreateAudienceCommand(AccountGroupId accountGroupId, AudienceDraft draft, IdempotencyClaim.Acquired<Audience> claim) {
+/** Create an audience from {@code draft} in the account group {@code accountGroupId}. */
+public record CreateAudienceCommand(AccountGroupId accountGroupId, AudienceDraft draft) {
 
     public CreateAudienceCommand {
         Objects.requireNonNull(accountGroupId, "accountGroupId");
         Objects.requireNonNull(draft, "draft");
-    }
-
-    public CreateAudienceCommand(AccountGroupId accountGroupId, AudienceDraft draft) {
-        this(accountGroupId, draft, null);
-    }
-
-    /** This command, its outcome kept under {@code idempotencyClaim}. */
-    public CreateAudienceCommand underClaim(IdempotencyClaim.Acquired<Audience> idempotencyClaim) {
-        return new CreateAudienceCommand(accountGroupId, draft, idempotencyClaim);
     }
 
     /**
@@ -46,6 +32,6 @@ public record CreateAudienceCommand(AccountGroupId accountGroupId, AudienceDraft
      */
     public CreateAudienceCommand describedAs(String description) {
         return new CreateAudienceCommand(accountGroupId,
-                new AudienceDraft(draft.name(), AudienceDescription.ofNullable(description), draft.type()), claim);
+                new AudienceDraft(draft.name(), AudienceDescription.ofNullable(description), draft.type()));
     }
 }

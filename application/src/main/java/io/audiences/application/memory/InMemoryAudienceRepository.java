@@ -1,7 +1,5 @@
 package io.audiences.application.memory;
 
-import io.audiences.application.command.IdempotencyClaim;
-import io.audiences.application.command.KeptOutcome;
 import io.audiences.application.port.out.AudienceRepository;
 import io.audiences.domain.UnknownIdException;
 import io.audiences.domain.accountgroup.AccountGroup;
@@ -26,17 +24,14 @@ import java.util.function.Function;
 public final class InMemoryAudienceRepository implements AudienceRepository {
 
     private final InMemoryAccountGroupRepository groups;
-    private final InMemoryIdempotencyStore idempotency;
     private final ConcurrentMap<AccountGroupId, GroupContents> byGroup = new ConcurrentHashMap<>();
 
-    public InMemoryAudienceRepository(InMemoryAccountGroupRepository groups, InMemoryIdempotencyStore idempotency) {
+    public InMemoryAudienceRepository(InMemoryAccountGroupRepository groups) {
         this.groups = groups;
-        this.idempotency = idempotency;
     }
 
     @Override
-    public Audience add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission,
-            IdempotencyClaim.Acquired<Audience> claim) {
+    public Audience add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission) {
         GroupContents contents = contentsOf(accountGroupId);
         synchronized (contents) {
             AccountGroup group = groups.find(accountGroupId)
@@ -44,9 +39,6 @@ public final class InMemoryAudienceRepository implements AudienceRepository {
             Audience audience = admission.admit(contents.snapshot(group, nameKey));
             if (!audience.accountGroupId().equals(accountGroupId)) {
                 throw new IllegalArgumentException("the admitted audience belongs to another account group");
-            }
-            if (claim != null) {
-                idempotency.keepWithCreation(claim, new KeptOutcome.Created<>(audience));
             }
             contents.add(audience);
             return audience;

@@ -15,8 +15,8 @@ public record InMemoryAudiencesStorage(
     public static InMemoryAudiencesStorage create() {
         InMemoryAccountGroupRepository groups = new InMemoryAccountGroupRepository();
         InMemoryIdempotencyStore idempotency = new InMemoryIdempotencyStore();
-        InMemoryAudienceRepository audiences = new InMemoryAudienceRepository(groups, idempotency);
-        return new InMemoryAudiencesStorage(groups, audiences, new InMemoryFolderRepository(groups, audiences, idempotency),
+        InMemoryAudienceRepository audiences = new InMemoryAudienceRepository(groups);
+        return new InMemoryAudiencesStorage(groups, audiences, new InMemoryFolderRepository(groups, audiences),
                 new InMemoryApiKeyRepository(groups), idempotency);
     }
 

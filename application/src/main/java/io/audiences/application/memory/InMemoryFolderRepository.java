@@ -1,7 +1,5 @@
 package io.audiences.application.memory;
 
-import io.audiences.application.command.IdempotencyClaim;
-import io.audiences.application.command.KeptOutcome;
 import io.audiences.application.command.Navigation;
 import io.audiences.application.port.out.FolderRepository;
 import io.audiences.domain.UnknownIdException;
@@ -17,17 +15,14 @@ public final class InMemoryFolderRepository implements FolderRepository {
 
     private final InMemoryAccountGroupRepository groups;
     private final InMemoryAudienceRepository audiences;
-    private final InMemoryIdempotencyStore idempotency;
 
-    public InMemoryFolderRepository(InMemoryAccountGroupRepository groups, InMemoryAudienceRepository audiences,
-            InMemoryIdempotencyStore idempotency) {
+    public InMemoryFolderRepository(InMemoryAccountGroupRepository groups, InMemoryAudienceRepository audiences) {
         this.groups = groups;
         this.audiences = audiences;
-        this.idempotency = idempotency;
     }
 
     @Override
-    public Folder add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission, IdempotencyClaim.Acquired<Folder> claim) {
+    public Folder add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission) {
         GroupContents contents = audiences.contentsOf(accountGroupId);
         synchronized (contents) {
             if (groups.find(accountGroupId).isEmpty()) {
@@ -36,9 +31,6 @@ public final class InMemoryFolderRepository implements FolderRepository {
             Folder folder = admission.admit(contents.folderSnapshot(nameKey));
             if (!folder.accountGroupId().equals(accountGroupId) || contents.folder(folder.id()).isPresent()) {
                 throw new IllegalArgumentException("the admitted folder must be new and of this account group");
-            }
-            if (claim != null) {
-                idempotency.keepWithCreation(claim, new KeptOutcome.Created<>(folder));
             }
             contents.put(folder);
             return folder;

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Idempotency keys in memory, under one monitor. */
 public final class InMemoryIdempotencyStore implements IdempotencyStore {
@@ -29,6 +30,21 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
         return entry.fingerprint().equals(fingerprint)
                 ? new IdempotencyClaim.Kept<>(as(created, entry.outcome()))
                 : new IdempotencyClaim.KeptForAnotherRequest<>();
+    }
+
+    /**
+     * Under this store's monitor, which a takeover of the claim needs too: the claim still runs when
+     * the creation begins, so it does when it ends (the repositories take their groups' monitors
+     * inside this one, never the other way round).
+     */
+    @Override
+    public synchronized <T> T keepCreated(IdempotencyClaim.Acquired<T> claim, Supplier<T> creation) {
+        if (!isRunning(claim)) {
+            throw new IllegalStateException("no running claim of this idempotency key to keep an outcome under");
+        }
+        T created = creation.get();
+        keepUnder(claim, new KeptOutcome.Created<>(created));
+        return created;
     }
 
     @Override
@@ -53,14 +69,6 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
                 .limit(atMost).map(Map.Entry::getKey).toList();
         old.forEach(entries::remove);
         return old.size();
-    }
-
-    /** Keeps {@code outcome} under {@code claim}, which a creation that keeps its outcome must still hold. */
-    synchronized <T> void keepWithCreation(IdempotencyClaim.Acquired<T> claim, KeptOutcome.Created<T> outcome) {
-        if (!isRunning(claim)) {
-            throw new IllegalStateException("no running claim of this idempotency key to keep an outcome under");
-        }
-        keepUnder(claim, outcome);
     }
 
     private void keepUnder(IdempotencyClaim.Acquired<?> claim, KeptOutcome<?> outcome) {

@@ -32,6 +32,6 @@ public final class CreateAudienceService implements CreateAudience {
         return audiences.add(command.accountGroupId(), draft.nameKey(), snapshot -> {
             policy.check(draft, snapshot);
             return Audience.create(new AudienceId(ids.nextId()), command.accountGroupId(), draft, clock.instant());
-        }, command.claim());
+        });
     }
 }

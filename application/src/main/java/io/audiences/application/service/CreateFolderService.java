@@ -28,6 +28,6 @@ public final class CreateFolderService implements CreateFolder {
             FolderPolicy.checkCreation(snapshot);
             return Folder.create(new FolderId(ids.nextId()), command.accountGroupId(), command.draft(),
                     snapshot.nextPosition(), clock.instant());
-        }, command.claim());
+        });
     }
 }

@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Idempotency keys over a store and a clock. */
 public final class IdempotencyService implements Idempotency {
@@ -37,7 +37,7 @@ public final class IdempotencyService implements Idempotency {
 
     @Override
     public <T> IdempotentRun<T> once(IdempotencyScope scope, String fingerprint, Duration retention, Class<T> created,
-            Function<IdempotencyClaim.Acquired<T>, T> creation) {
+            Supplier<T> creation) {
         requirePositive(retention);
         // Milliseconds: what the store keeps of the instant that identifies the claim.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -55,9 +55,9 @@ public final class IdempotencyService implements Idempotency {
         return new IdempotentRun.Ran<>(runClaimed((IdempotencyClaim.Acquired<T>) claim, creation));
     }
 
-    private <T> T runClaimed(IdempotencyClaim.Acquired<T> claim, Function<IdempotencyClaim.Acquired<T>, T> creation) {
+    private <T> T runClaimed(IdempotencyClaim.Acquired<T> claim, Supplier<T> creation) {
         try {
-            return creation.apply(claim);
+            return store.keepCreated(claim, creation);
         } catch (RuleRefusal refusal) {
             try {
                 store.keep(claim, new KeptOutcome.Refused<>(refusal.code(), refusal.details()));

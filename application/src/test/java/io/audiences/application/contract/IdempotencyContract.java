@@ -32,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,9 +82,9 @@ public abstract class IdempotencyContract {
         AccountGroupId group = group();
         IdempotencyScope scope = scope(group, "audiences", "key-1");
 
-        IdempotentRun<Audience> run = once(first, scope, "body-a", claim -> {
+        IdempotentRun<Audience> run = once(first, scope, "body-a", () -> {
             assertThat(once(second, scope, "body-a", never())).isEqualTo(new IdempotentRun.KeyInUse<Audience>());
-            return first.createAudience().create(createCommand(group, "Leads").underClaim(claim));
+            return first.createAudience().create(createCommand(group, "Leads"));
         });
 
         Audience created = ((IdempotentRun.Ran<Audience>) run).created();
@@ -111,10 +112,10 @@ public abstract class IdempotencyContract {
         IdempotencyScope failed = scope(group, "audiences", "failed");
         RuleRefusal refusal = new RuleRefusal(CreationRule.AUDIENCE_LIMIT_REACHED, "no room left");
 
-        assertThatThrownBy(() -> once(first, refused, "body", claim -> {
+        assertThatThrownBy(() -> once(first, refused, "body", () -> {
             throw refusal;
         })).isSameAs(refusal);
-        assertThatThrownBy(() -> once(first, failed, "body", claim -> {
+        assertThatThrownBy(() -> once(first, failed, "body", () -> {
             throw new IllegalStateException("the database went away");
         })).hasMessage("the database went away");
 
@@ -132,10 +133,11 @@ public abstract class IdempotencyContract {
         IdempotencyClaim.Acquired<Folder> claim = acquire(storage, claimed, "body");
         storage.idempotency().forget(claim);
 
-        assertThatThrownBy(() -> first.createAudience().create(createCommand(group, "Orphan").underClaim(unclaimed)))
+        assertThatThrownBy(() -> storage.idempotency().keepCreated(unclaimed,
+                () -> first.createAudience().create(createCommand(group, "Orphan")))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> storage.idempotency().keepCreated(claim,
+                () -> first.createFolder().create(new CreateFolderCommand(group, FolderDraft.of("F", "on_demand")))))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> first.createFolder().create(new CreateFolderCommand(group, FolderDraft.of("F", "on_demand"))
-                .underClaim(claim))).isInstanceOf(IllegalStateException.class);
 
         assertThat(first.listAudiences().list(new ListAudiencesQuery(group, Optional.empty(), 10)).items()).isEmpty();
         assertThat(first.getNavigation().navigation(group).folders()).isEmpty();
@@ -146,10 +148,9 @@ public abstract class IdempotencyContract {
         AccountGroupId group = group();
         IdempotencyScope scope = scope(group, "folders", "folder");
         Folder created = ((IdempotentRun.Ran<Folder>) first.idempotency().once(scope, "body", RETENTION, Folder.class,
-                claim -> first.createFolder().create(new CreateFolderCommand(group, FolderDraft.of("Q1", "on_demand"))
-                        .underClaim(claim)))).created();
+                () -> first.createFolder().create(new CreateFolderCommand(group, FolderDraft.of("Q1", "on_demand"))))).created();
 
-        assertThat(second.idempotency().once(scope, "body", RETENTION, Folder.class, claim -> {
+        assertThat(second.idempotency().once(scope, "body", RETENTION, Folder.class, () -> {
             throw new AssertionError("ran twice");
         })).isEqualTo(new IdempotentRun.Replayed<>(new KeptOutcome.Created<>(created)));
     }
@@ -159,7 +160,7 @@ public abstract class IdempotencyContract {
         AccountGroupId group = group();
         IdempotencyScope kept = scope(group, "audiences", "kept");
         IdempotencyScope abandoned = scope(group, "audiences", "abandoned");
-        first.createAudience().create(createCommand(group, "Leads").underClaim(acquire(storage, kept, "body")));
+        storage.idempotency().keepCreated(acquire(storage, kept, "body"), () -> first.createAudience().create(createCommand(group, "Leads")));
         claim(storage, abandoned, "body");
 
         clock.advance(IdempotencyService.ABANDONED_AFTER.minusMillis(1));
@@ -181,13 +182,14 @@ public abstract class IdempotencyContract {
         clock.advance(IdempotencyService.ABANDONED_AFTER.plusMillis(1));
         IdempotencyClaim.Acquired<Audience> takeover = acquire(secondStorage, scope, "body");
 
-        assertThatThrownBy(() -> first.createAudience().create(createCommand(group, "Twice").underClaim(stalled)))
-                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> storage.idempotency().keepCreated(stalled,
+                () -> first.createAudience().create(createCommand(group, "Twice")))).isInstanceOf(IllegalStateException.class);
         storage.idempotency().keep(stalled, refusal());
         storage.idempotency().forget(stalled);
 
         assertThat(claim(storage, scope, "body")).isEqualTo(new IdempotencyClaim.InUse<Audience>());
-        Audience created = second.createAudience().create(createCommand(group, "Twice").underClaim(takeover));
+        Audience created = secondStorage.idempotency().keepCreated(takeover,
+                () -> second.createAudience().create(createCommand(group, "Twice")));
         assertThat(claim(storage, scope, "body")).isEqualTo(new IdempotencyClaim.Kept<>(new KeptOutcome.Created<>(created)));
         assertThat(first.listAudiences().list(new ListAudiencesQuery(group, Optional.empty(), 10)).items()).hasSize(1);
     }
@@ -245,7 +247,7 @@ public abstract class IdempotencyContract {
         Map<String, Integer> outcomes = Races.run(pool, RACERS, racer -> () -> {
             UseCases instance = racer % 2 == 0 ? first : second;
             IdempotentRun<Audience> run = once(instance, scope, "body",
-                    claim -> instance.createAudience().create(createCommand(group, "Once").underClaim(claim)));
+                    () -> instance.createAudience().create(createCommand(group, "Once")));
             if (run instanceof IdempotentRun.Ran<Audience>) {
                 return null;
             }
@@ -258,12 +260,12 @@ public abstract class IdempotencyContract {
     }
 
     private static IdempotentRun<Audience> once(UseCases instance, IdempotencyScope scope, String fingerprint,
-            java.util.function.Function<IdempotencyClaim.Acquired<Audience>, Audience> creation) {
+            Supplier<Audience> creation) {
         return instance.idempotency().once(scope, fingerprint, RETENTION, Audience.class, creation);
     }
 
-    private static java.util.function.Function<IdempotencyClaim.Acquired<Audience>, Audience> never() {
-        return claim -> {
+    private static Supplier<Audience> never() {
+        return () -> {
             throw new AssertionError("a creation ran while the key was not free");
         };
     }

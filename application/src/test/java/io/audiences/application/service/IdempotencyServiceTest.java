@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** What a caller is answered when the store fails after a rule refused the creation. */
@@ -31,7 +32,7 @@ class IdempotencyServiceTest {
                 Clock.fixed(Instant.parse("2026-12-06T10:00:00Z"), ZoneOffset.UTC));
         RuleRefusal refusal = new RuleRefusal(CreationRule.AUDIENCE_LIMIT_REACHED, "no room left");
 
-        assertThatThrownBy(() -> idempotency.once(SCOPE, "body", Duration.ofHours(24), String.class, claim -> {
+        assertThatThrownBy(() -> idempotency.once(SCOPE, "body", Duration.ofHours(24), String.class, () -> {
             throw refusal;
         })).isSameAs(refusal);
 
@@ -46,6 +47,11 @@ class IdempotencyServiceTest {
         public <T> IdempotencyClaim<T> claim(IdempotencyScope scope, String fingerprint, Class<T> created, Instant now,
                 Instant expiredBefore, Instant abandonedBefore) {
             return store.claim(scope, fingerprint, created, now, expiredBefore, abandonedBefore);
+        }
+
+        @Override
+        public <T> T keepCreated(IdempotencyClaim.Acquired<T> claim, Supplier<T> creation) {
+            return store.keepCreated(claim, creation);
         }
 
         @Override

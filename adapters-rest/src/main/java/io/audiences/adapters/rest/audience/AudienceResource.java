@@ -11,7 +11,6 @@ import io.audiences.adapters.rest.metrics.ServiceMetrics;
 import io.audiences.application.command.AudiencePage;
 import io.audiences.application.command.CreateAudienceCommand;
 import io.audiences.application.command.ListAudiencesQuery;
-import io.audiences.application.command.IdempotencyClaim;
 import io.audiences.application.command.UpdateAudienceCommand;
 import io.audiences.application.port.in.CreateAudience;
 import io.audiences.application.port.in.DeleteAudience;
@@ -91,8 +90,8 @@ public final class AudienceResource {
         return creations.create(creation, caller, request, body);
     }
 
-    private Audience createOne(ApiKeyPrincipal caller, CreateAudienceCommand command, IdempotencyClaim.Acquired<Audience> claim) {
-        Audience audience = createAudience.create(command.underClaim(claim));
+    private Audience createOne(ApiKeyPrincipal caller, CreateAudienceCommand command) {
+        Audience audience = createAudience.create(command);
         LOG.info("Created audience {} in account group {} with key {}", audience.id(), audience.accountGroupId(), caller.getName());
         metrics.created(audience.type());
         return audience;

@@ -10,7 +10,6 @@ import io.audiences.adapters.rest.route.DeletedResponse;
 import com.codahale.metrics.annotation.Timed;
 import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
 import io.audiences.application.command.CreateFolderCommand;
-import io.audiences.application.command.IdempotencyClaim;
 import io.audiences.application.port.in.CreateFolder;
 import io.audiences.application.port.in.DeleteFolder;
 import io.audiences.application.port.in.RenameFolder;
@@ -58,8 +57,8 @@ public final class FolderResource {
         return creations.create(creation, caller, request, body);
     }
 
-    private Folder createOne(ApiKeyPrincipal caller, CreateFolderCommand command, IdempotencyClaim.Acquired<Folder> claim) {
-        Folder folder = createFolder.create(command.underClaim(claim));
+    private Folder createOne(ApiKeyPrincipal caller, CreateFolderCommand command) {
+        Folder folder = createFolder.create(command);
         LOG.info("Created folder {} in account group {} with key {}", folder.id(), folder.accountGroupId(), caller.getName());
         return folder;
     }

@@ -9,7 +9,6 @@ import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
 import io.audiences.adapters.rest.auth.Authorization;
 import io.audiences.adapters.rest.error.ApiException;
 import io.audiences.adapters.rest.error.ErrorCode;
-import io.audiences.application.command.IdempotencyClaim;
 import io.audiences.application.command.IdempotencyScope;
 import io.audiences.application.command.IdempotentRun;
 import io.audiences.application.command.KeptOutcome;
@@ -28,6 +27,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Creations with an optional {@code Idempotency-Key} (audience-lifecycle.md, section 6). Without the
@@ -59,16 +59,10 @@ public final class IdempotentCreations {
     /**
      * What one creation route does beyond the steps every creation shares: its name in a key's
      * scope and what it creates, the command its body asks for (or a 400 naming every problem), the
-     * creation itself (keeping what it creates under the key's claim, {@code null} without a key),
-     * and the 201's {@code data} and {@code Location}.
+     * creation itself, and the 201's {@code data} and {@code Location}.
      */
     public record Route<C, T>(String name, Class<T> type, BiFunction<AccountGroupId, ObjectNode, C> command,
-            Creator<C, T> create, Function<T, Created> answer) {
-    }
-
-    @FunctionalInterface
-    public interface Creator<C, T> {
-        T create(ApiKeyPrincipal caller, C command, IdempotencyClaim.Acquired<T> claim);
+            BiFunction<ApiKeyPrincipal, C, T> create, Function<T, Created> answer) {
     }
 
     /**
@@ -81,19 +75,18 @@ public final class IdempotentCreations {
         CreationRequest.Creation creation = request.read(body);
         C command = route.command().apply(group, creation.body());
         return create(caller, group, route, creation,
-                claim -> Authorization.inExistingGroup(() -> route.create().create(caller, command, claim)));
+                () -> Authorization.inExistingGroup(() -> route.create().apply(caller, command)));
     }
 
     /**
-     * Runs {@code create} once per key: given the claim of the key to keep what it creates under (or
-     * {@code null} without a key), it creates and returns what it created, which {@code answer}
-     * turns into the 201. A retry is answered from the kept outcome: what was created, as it was
-     * then, or the rule's refusal.
+     * Runs {@code create} once per key (the application keeps what it created with it, in one
+     * transaction); what it created {@code answer} turns into the 201. A retry is answered from the
+     * kept outcome: what was created, as it was then, or the rule's refusal.
      */
     private <C, T> Response create(ApiKeyPrincipal caller, AccountGroupId group, Route<C, T> route,
-            CreationRequest.Creation request, Function<IdempotencyClaim.Acquired<T>, T> create) {
+            CreationRequest.Creation request, Supplier<T> create) {
         if (request.idempotencyKey() == null) {
-            return created(route.answer().apply(create.apply(null))).build();
+            return created(route.answer().apply(create.get())).build();
         }
         IdempotencyScope scope = new IdempotencyScope(caller.key().id().value(), group, route.name(),
                 new IdempotencyKey(request.idempotencyKey()));

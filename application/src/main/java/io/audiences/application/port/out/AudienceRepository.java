@@ -1,6 +1,5 @@
 package io.audiences.application.port.out;
 
-import io.audiences.application.command.IdempotencyClaim;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.audience.AccountGroupSnapshot;
 import io.audiences.domain.audience.Audience;
@@ -34,16 +33,7 @@ public interface AudienceRepository {
      * @throws io.audiences.domain.UnknownIdException     if the account group does not exist
      * @throws io.audiences.application.StorageException if storage fails; nothing was stored
      */
-    default Audience add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission) {
-        return add(accountGroupId, nameKey, admission, null);
-    }
-
-    /**
-     * As {@link #add(AccountGroupId, NameKey, Admission)}, and, when {@code claim} is given, keeps
-     * the stored audience as the outcome of that claim of an idempotency key, in the same atomic
-     * step; without that claim still running, nothing is stored.
-     */
-    Audience add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission, IdempotencyClaim.Acquired<Audience> claim);
+    Audience add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission);
 
     /**
      * The audience with this id in this account group; empty when it does not exist there.

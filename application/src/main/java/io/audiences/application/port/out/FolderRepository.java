@@ -1,7 +1,6 @@
 package io.audiences.application.port.out;
 
 import io.audiences.application.command.Navigation;
-import io.audiences.application.command.IdempotencyClaim;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.audience.NameKey;
 import io.audiences.domain.folder.Folder;
@@ -24,12 +23,7 @@ public interface FolderRepository {
      * @throws io.audiences.domain.UnknownIdException     if the account group does not exist
      * @throws io.audiences.application.StorageException if storage fails; nothing was stored
      */
-    default Folder add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission) {
-        return add(accountGroupId, nameKey, admission, null);
-    }
-
-    /** As {@link #add(AccountGroupId, NameKey, Admission)}, keeping the stored folder as the outcome of {@code claim}, when given, in the same step. */
-    Folder add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission, IdempotencyClaim.Acquired<Folder> claim);
+    Folder add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission);
 
     /**
      * Under the group's hold: finds the folder, tells {@code renaming} whether another folder of the

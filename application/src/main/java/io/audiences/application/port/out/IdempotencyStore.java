@@ -4,12 +4,13 @@ import io.audiences.application.command.IdempotencyClaim;
 import io.audiences.application.command.IdempotencyScope;
 import io.audiences.application.command.KeptOutcome;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * Where idempotency keys and their kept outcomes live; shared by every instance of the service, so
  * that however many requests with one key race, on one instance or several, exactly one claims it.
- * An outcome of {@link KeptOutcome.Created} is kept by the repository that stores what it created,
- * with it; this keeps the rest.
+ * A store works with the repositories of its own storage: what a creation stores through them and
+ * its kept outcome commit together ({@link #keepCreated}).
  */
 public interface IdempotencyStore {
 
@@ -21,6 +22,15 @@ public interface IdempotencyStore {
      */
     <T> IdempotencyClaim<T> claim(IdempotencyScope scope, String fingerprint, Class<T> created, Instant now,
             Instant expiredBefore, Instant abandonedBefore);
+
+    /**
+     * Runs {@code creation} and keeps what it created as the outcome of {@code claim}, in one
+     * transaction that the repositories it calls take part in: both commit, or neither (the claim
+     * no longer running, a failure, the creation's own exception, which is thrown on).
+     *
+     * @throws IllegalStateException if {@code claim} no longer runs (another request took it over)
+     */
+    <T> T keepCreated(IdempotencyClaim.Acquired<T> claim, Supplier<T> creation);
 
     /** Keeps the outcome of a claimed run that stored nothing (a refusal), if its claim still runs. */
     <T> void keep(IdempotencyClaim.Acquired<T> claim, KeptOutcome.Refused<T> outcome);
