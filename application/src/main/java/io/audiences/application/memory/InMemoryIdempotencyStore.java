@@ -7,20 +7,27 @@ import io.audiences.application.port.out.IdempotencyStore;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
-/** Idempotency keys in memory, under one monitor. */
+/**
+ * Idempotency keys in memory, under one monitor. A claim whose creation is running is never taken
+ * over (in one process, its request is alive), so its outcome is always kept when the creation ends.
+ */
 public final class InMemoryIdempotencyStore implements IdempotencyStore {
 
     private final Map<IdempotencyScope, Entry> entries = new HashMap<>();
+    /** The scopes whose creation runs now, outside the monitor. */
+    private final Set<IdempotencyScope> creating = new HashSet<>();
 
     @Override
     public synchronized <T> IdempotencyClaim<T> claim(IdempotencyScope scope, String fingerprint, Class<T> created,
             Instant now, Instant expiredBefore, Instant abandonedBefore) {
         Entry entry = entries.get(scope);
-        if (entry == null || entry.isOver(expiredBefore, abandonedBefore)) {
+        if (entry == null || (!creating.contains(scope) && entry.isOver(expiredBefore, abandonedBefore))) {
             entries.put(scope, new Entry(fingerprint, now, null));
             return new IdempotencyClaim.Acquired<>(scope, now);
         }
@@ -33,18 +40,28 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     }
 
     /**
-     * Under this store's monitor, which a takeover of the claim needs too: the claim still runs when
-     * the creation begins, so it does when it ends (the repositories take their groups' monitors
-     * inside this one, never the other way round).
+     * The creation runs outside the monitor (other keys are claimed meanwhile, and this one is
+     * answered in use), its claim marked as creating so that nothing takes it over or prunes it.
      */
     @Override
-    public synchronized <T> T keepCreated(IdempotencyClaim.Acquired<T> claim, Supplier<T> creation) {
-        if (!isRunning(claim)) {
-            throw new IllegalStateException("no running claim of this idempotency key to keep an outcome under");
+    public <T> T keepCreated(IdempotencyClaim.Acquired<T> claim, Supplier<T> creation) {
+        synchronized (this) {
+            if (!isRunning(claim)) {
+                throw new IllegalStateException("no running claim of this idempotency key to keep an outcome under");
+            }
+            creating.add(claim.scope());
         }
-        T created = creation.get();
-        keepUnder(claim, new KeptOutcome.Created<>(created));
-        return created;
+        try {
+            T created = creation.get();
+            synchronized (this) {
+                keepUnder(claim, new KeptOutcome.Created<>(created));
+            }
+            return created;
+        } finally {
+            synchronized (this) {
+                creating.remove(claim.scope());
+            }
+        }
     }
 
     @Override
@@ -64,7 +81,7 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     @Override
     public synchronized int prune(Instant before, int atMost) {
         List<IdempotencyScope> old = entries.entrySet().stream()
-                .filter(entry -> entry.getValue().startedAt().isBefore(before))
+                .filter(entry -> entry.getValue().startedAt().isBefore(before) && !creating.contains(entry.getKey()))
                 .sorted(Comparator.comparing(entry -> entry.getValue().startedAt()))
                 .limit(atMost).map(Map.Entry::getKey).toList();
         old.forEach(entries::remove);
