@@ -34,8 +34,7 @@ public final class InMemoryAudienceRepository implements AudienceRepository {
     public Audience add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission) {
         GroupContents contents = contentsOf(accountGroupId);
         synchronized (contents) {
-            AccountGroup group = groups.find(accountGroupId)
-                    .orElseThrow(() -> new UnknownIdException("no account group has id " + accountGroupId));
+            AccountGroup group = group(accountGroupId);
             Audience audience = admission.admit(contents.snapshot(group, nameKey));
             if (!audience.accountGroupId().equals(accountGroupId)) {
                 throw new IllegalArgumentException("the admitted audience belongs to another account group");
@@ -82,6 +81,15 @@ public final class InMemoryAudienceRepository implements AudienceRepository {
     @Override
     public List<Audience> listNewestFirst(AccountGroupId accountGroupId, Optional<AudiencePosition> after, int limit) {
         return read(accountGroupId, contents -> contents.newestFirst(after, limit), List.of());
+    }
+
+    /**
+     * The account group, which a change of its contents needs to exist.
+     *
+     * @throws UnknownIdException if it does not
+     */
+    AccountGroup group(AccountGroupId accountGroupId) {
+        return groups.find(accountGroupId).orElseThrow(() -> new UnknownIdException("no account group has id " + accountGroupId));
     }
 
     /** The group's contents, created empty on first use. */

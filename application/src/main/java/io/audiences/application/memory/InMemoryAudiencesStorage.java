@@ -16,7 +16,7 @@ public record InMemoryAudiencesStorage(
         InMemoryAccountGroupRepository groups = new InMemoryAccountGroupRepository();
         InMemoryIdempotencyStore idempotency = new InMemoryIdempotencyStore();
         InMemoryAudienceRepository audiences = new InMemoryAudienceRepository(groups);
-        return new InMemoryAudiencesStorage(groups, audiences, new InMemoryFolderRepository(groups, audiences),
+        return new InMemoryAudiencesStorage(groups, audiences, new InMemoryFolderRepository(audiences),
                 new InMemoryApiKeyRepository(groups), idempotency);
     }
 

@@ -13,11 +13,9 @@ import java.util.Optional;
 /** Folders in memory, under the same per-group monitor as {@link InMemoryAudienceRepository}'s audiences. */
 public final class InMemoryFolderRepository implements FolderRepository {
 
-    private final InMemoryAccountGroupRepository groups;
     private final InMemoryAudienceRepository audiences;
 
-    public InMemoryFolderRepository(InMemoryAccountGroupRepository groups, InMemoryAudienceRepository audiences) {
-        this.groups = groups;
+    public InMemoryFolderRepository(InMemoryAudienceRepository audiences) {
         this.audiences = audiences;
     }
 
@@ -25,9 +23,7 @@ public final class InMemoryFolderRepository implements FolderRepository {
     public Folder add(AccountGroupId accountGroupId, NameKey nameKey, Admission admission) {
         GroupContents contents = audiences.contentsOf(accountGroupId);
         synchronized (contents) {
-            if (groups.find(accountGroupId).isEmpty()) {
-                throw new UnknownIdException("no account group has id " + accountGroupId);
-            }
+            audiences.group(accountGroupId);
             Folder folder = admission.admit(contents.folderSnapshot(nameKey));
             if (!folder.accountGroupId().equals(accountGroupId) || contents.folder(folder.id()).isPresent()) {
                 throw new IllegalArgumentException("the admitted folder must be new and of this account group");
