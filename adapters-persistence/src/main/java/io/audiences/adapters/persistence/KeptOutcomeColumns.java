@@ -60,7 +60,7 @@ record KeptOutcomeColumns(String outcome, String created, String refusalCode, St
         }
         try {
             return Optional.of(new KeptOutcome.Created<>(JSON.readValue(created, type)));
-        } catch (JsonProcessingException | RuntimeException unreadable) {
+        } catch (JsonProcessingException | IllegalArgumentException unreadable) {
             return Optional.empty();
         }
     }

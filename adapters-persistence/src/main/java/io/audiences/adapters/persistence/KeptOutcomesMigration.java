@@ -4,6 +4,7 @@ import io.audiences.domain.audience.Name;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.audiences.domain.RuleRefusal;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.audience.Audience;
 import io.audiences.domain.audience.AudienceId;
@@ -16,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
@@ -62,12 +64,14 @@ final class KeptOutcomesMigration implements JavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        // IF [NOT] EXISTS: H2 commits each DDL statement, so a run that failed half-way is run again from here.
+        // H2 commits each DDL statement: a run stopped half-way (the process killed) is run again from
+        // here. IF [NOT] EXISTS for the columns; status goes first of the old ones, so while it is there
+        // the rows are still to convert (converting twice writes the same), and once it is gone they were.
         execute(connection, "ALTER TABLE idempotency_keys ADD COLUMN IF NOT EXISTS outcome VARCHAR(8)",
                 "ALTER TABLE idempotency_keys ADD COLUMN IF NOT EXISTS created VARCHAR(200000)",
                 "ALTER TABLE idempotency_keys ADD COLUMN IF NOT EXISTS refusal_code VARCHAR(64)",
                 "ALTER TABLE idempotency_keys ADD COLUMN IF NOT EXISTS refusal_details VARCHAR(4000)");
-        int unconvertible = convert(connection);
+        int unconvertible = hasColumn(connection, "idempotency_keys", "status") ? convert(connection) : 0;
         if (unconvertible > 0) {
             LOG.warn("{} kept outcomes could not be converted and were removed: a retry with their Idempotency-Key "
                     + "runs as a new request", unconvertible);
@@ -130,13 +134,35 @@ final class KeptOutcomesMigration implements JavaMigration {
         }
     }
 
-    /** A version 4 outcome as a version 5 one; empty if its body is not what version 4 kept. */
+    /**
+     * A version 4 outcome as a version 5 one; empty if its body is not what version 4 kept (a refusal
+     * by no known rule, a created thing that no longer passes the domain's checks) or does not fit
+     * the new columns: such a row could only fail the upgrade.
+     */
     static Optional<KeptOutcomeColumns> converted(String route, String accountGroupId, int status, String body) {
         try {
-            return Optional.of(converted(route, accountGroupId, status, JSON.readTree(body)));
+            return Optional.of(converted(route, accountGroupId, status, JSON.readTree(body))).filter(KeptOutcomesMigration::fits);
         } catch (JsonProcessingException | RuntimeException unconvertible) {
             return Optional.empty();
         }
+    }
+
+    private static boolean fits(KeptOutcomeColumns outcome) {
+        return KeptOutcomeColumns.CREATED.equals(outcome.outcome())
+                ? outcome.created().length() <= 200_000
+                : RuleRefusal.codes().contains(outcome.refusalCode()) && outcome.refusalDetails().length() <= 4000;
+    }
+
+    /** Whether {@code table} has {@code column}, whichever case the database keeps names in. */
+    private static boolean hasColumn(Connection connection, String table, String column) throws SQLException {
+        for (String[] names : new String[][] {{table, column}, {table.toUpperCase(Locale.ROOT), column.toUpperCase(Locale.ROOT)}}) {
+            try (ResultSet found = connection.getMetaData().getColumns(null, connection.getSchema(), names[0], names[1])) {
+                if (found.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A version 4 outcome: a 422's body was the error ({@code code}, {@code details}), a 201's the created thing as the API showed it. */

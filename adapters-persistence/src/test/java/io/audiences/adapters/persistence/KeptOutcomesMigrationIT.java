@@ -66,6 +66,9 @@ class KeptOutcomesMigrationIT {
         insertVersion4Row(jdbi, "audiences", "running", now, null, null, null);
         insertVersion4Row(jdbi, "audiences", "not-json", now, 201, "{\"id\":", "/v1/accounts/" + GROUP + "/audiences/x");
         insertVersion4Row(jdbi, "folders", "not-a-folder", now, 201, "{\"id\":\"not an id\"}", "/v1/accounts/x");
+        insertVersion4Row(jdbi, "audiences", "no-code", now, 422, "{\"message\":\"refused\"}", null);
+        insertVersion4Row(jdbi, "audiences", "long-details", now, 422,
+                "{\"code\":\"AUDIENCE_NAME_TAKEN\",\"details\":\"" + "x".repeat(4001) + "\"}", null);
         // What a first run that stopped after its first statement left behind.
         jdbi.useHandle(handle -> handle.execute("ALTER TABLE idempotency_keys ADD COLUMN outcome VARCHAR(8)"));
 
@@ -83,6 +86,29 @@ class KeptOutcomesMigrationIT {
         assertThat(claim(database, "audiences", "running", Audience.class, now)).isEqualTo(new IdempotencyClaim.InUse<Audience>());
         assertThat(claim(database, "audiences", "not-json", Audience.class, now)).isInstanceOf(IdempotencyClaim.Acquired.class);
         assertThat(claim(database, "folders", "not-a-folder", Folder.class, now)).isInstanceOf(IdempotencyClaim.Acquired.class);
+        assertThat(claim(database, "audiences", "no-code", Audience.class, now)).isInstanceOf(IdempotencyClaim.Acquired.class);
+        assertThat(claim(database, "audiences", "long-details", Audience.class, now)).isInstanceOf(IdempotencyClaim.Acquired.class);
+    }
+
+    @Test
+    void anUpgradeKilledAfterItsFirstDropIsFinishedByTheNextStart() {
+        try (TestDatabase database = TestDatabase.h2("jdbc:h2:mem:kept-outcomes-killed;DB_CLOSE_DELAY=-1")) {
+            DataSource pool = database.newPool();
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").target("4").load().migrate();
+            Jdbi jdbi = Jdbi.create(pool);
+            jdbi.useHandle(handle -> {
+                for (String column : new String[] {"outcome VARCHAR(8)", "created VARCHAR(200000)", "refusal_code VARCHAR(64)",
+                        "refusal_details VARCHAR(4000)"}) {
+                    handle.execute("ALTER TABLE idempotency_keys ADD COLUMN " + column);
+                }
+                handle.execute("ALTER TABLE idempotency_keys DROP COLUMN status");
+            });
+
+            assertThat(AudiencesDatabase.on(pool).migrate()).isEqualTo(1);
+            int oldColumns = jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS "
+                    + "WHERE TABLE_NAME = 'IDEMPOTENCY_KEYS' AND COLUMN_NAME IN ('BODY', 'LOCATION')").mapTo(Integer.class).one());
+            assertThat(oldColumns).isZero();
+        }
     }
 
     private static void insertVersion4Row(Jdbi jdbi, String route, String key, Instant startedAt, Integer status,

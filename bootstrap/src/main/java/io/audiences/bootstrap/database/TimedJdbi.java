@@ -5,11 +5,13 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.jdbi3.JdbiFactory;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.DefinedAttributeTemplateEngine;
 
 /**
  * The service's {@link Jdbi}: Dropwizard's {@link JdbiFactory}, which manages the data source and
- * times every statement ({@link SqlTimers}), without the two things it adds that the service does
- * not want: the SqlObject and Guava plugins (nothing here uses them), and its health check, which
+ * times every statement ({@link SqlTimers}), without the three things it adds that the service does
+ * not want: the SqlObject and Guava plugins (nothing here uses them), its comment-prepending template
+ * engine (see {@link #configure}), and its health check, which
  * runs a validation query for every probe and waits for it; the bundle's {@code audiences-storage}
  * check answers from a background probe instead, however many probes arrive (ADR 0012).
  */
@@ -28,8 +30,13 @@ public final class TimedJdbi extends JdbiFactory {
         return jdbi;
     }
 
+    /**
+     * Neither SqlObject nor Guava types: the repositories use the fluent API on JDK types. And Jdbi's
+     * own template engine back: the factory's comment-prepending one (for SqlObject methods) cannot
+     * cache parsed statements, so every statement would be parsed again each time it runs.
+     */
     @Override
     protected void configure(Jdbi jdbi) {
-        // Neither SqlObject nor Guava types: the repositories use the fluent API on JDK types.
+        jdbi.setTemplateEngine(new DefinedAttributeTemplateEngine());
     }
 }

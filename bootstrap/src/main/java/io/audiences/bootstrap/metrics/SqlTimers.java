@@ -8,6 +8,8 @@ import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import io.prometheus.metrics.model.snapshots.SummarySnapshot;
 import io.prometheus.metrics.model.snapshots.Unit;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,8 +24,22 @@ public final class SqlTimers implements MultiCollector {
 
     private static final Pattern TIMER = Pattern.compile("audiences\\.sql\\.([a-z0-9_]+)\\.([a-z0-9_]+)");
 
+    /** Names already given, by statement: the statements are the code's constants, a few dozen. */
+    private static final Map<String, String> NAMED = new ConcurrentHashMap<>();
+    private static final int MOST_NAMED = 1_000;
+
     /** {@code audiences.sql.<first word>.<table after FROM, INTO or a leading UPDATE, or none>}. */
-    public static final StatementNameStrategy NAMES = context -> name(context.getRawSql());
+    public static final StatementNameStrategy NAMES = context -> {
+        String sql = context.getRawSql();
+        String named = NAMED.get(sql);
+        if (named == null) {
+            named = name(sql);
+            if (NAMED.size() < MOST_NAMED) {
+                NAMED.put(sql, named);
+            }
+        }
+        return named;
+    };
 
     private final MetricRegistry dropwizard;
 

@@ -56,7 +56,6 @@ public final class AudienceResource {
     /** An audience id's path segment: anything but the literal segments, so that they answer 405 to other methods. */
     private static final String AUDIENCE = "/{audienceId: (?!(?:navigation|folders)(?:/|$))[^/]+}";
 
-    private final CreateAudience createAudience;
     private final ListAudiences listAudiences;
     private final GetAudience getAudience;
     private final UpdateAudience updateAudience;
@@ -65,14 +64,12 @@ public final class AudienceResource {
     private final GetNavigation getNavigation;
     private final Cursors cursors;
     private final IdempotentCreations creations;
-    private final IdempotentCreations.Route<CreateAudienceCommand, Audience> creation =
-            new IdempotentCreations.Route<>("audiences", Audience.class, AudienceBodies::createAudience, this::createOne, AudienceResource::created);
+    private final IdempotentCreations.Route<CreateAudienceCommand, Audience> creation;
     private final ServiceMetrics metrics;
 
     public AudienceResource(CreateAudience createAudience, ListAudiences listAudiences, GetAudience getAudience,
             UpdateAudience updateAudience, DeleteAudience deleteAudience, FileAudience fileAudience,
             GetNavigation getNavigation, Cursors cursors, IdempotentCreations creations, ServiceMetrics metrics) {
-        this.createAudience = createAudience;
         this.listAudiences = listAudiences;
         this.getAudience = getAudience;
         this.updateAudience = updateAudience;
@@ -81,6 +78,8 @@ public final class AudienceResource {
         this.getNavigation = getNavigation;
         this.cursors = cursors;
         this.creations = creations;
+        this.creation = new IdempotentCreations.Route<>("audiences", Audience.class, AudienceBodies::createAudience,
+                createAudience::create, this::announce, AudienceResource::created);
         this.metrics = metrics;
     }
 
@@ -90,11 +89,9 @@ public final class AudienceResource {
         return creations.create(creation, caller, request, body);
     }
 
-    private Audience createOne(ApiKeyPrincipal caller, CreateAudienceCommand command) {
-        Audience audience = createAudience.create(command);
+    private void announce(ApiKeyPrincipal caller, Audience audience) {
         LOG.info("Created audience {} in account group {} with key {}", audience.id(), audience.accountGroupId(), caller.getName());
         metrics.created(audience.type());
-        return audience;
     }
 
     private static IdempotentCreations.Created created(Audience audience) {

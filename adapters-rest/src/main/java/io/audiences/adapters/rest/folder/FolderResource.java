@@ -36,19 +36,18 @@ public final class FolderResource {
     private static final Logger LOG = LoggerFactory.getLogger(FolderResource.class);
     private static final String FOLDER_ID = "folderId";
 
-    private final CreateFolder createFolder;
     private final RenameFolder renameFolder;
     private final DeleteFolder deleteFolder;
     private final IdempotentCreations creations;
-    private final IdempotentCreations.Route<CreateFolderCommand, Folder> creation =
-            new IdempotentCreations.Route<>("folders", Folder.class, FolderBodies::createFolder, this::createOne, FolderResource::created);
+    private final IdempotentCreations.Route<CreateFolderCommand, Folder> creation;
 
     public FolderResource(CreateFolder createFolder, RenameFolder renameFolder, DeleteFolder deleteFolder,
             IdempotentCreations creations) {
-        this.createFolder = createFolder;
         this.renameFolder = renameFolder;
         this.deleteFolder = deleteFolder;
         this.creations = creations;
+        this.creation = new IdempotentCreations.Route<>("folders", Folder.class, FolderBodies::createFolder,
+                createFolder::create, FolderResource::announce, FolderResource::created);
     }
 
     @POST
@@ -57,10 +56,8 @@ public final class FolderResource {
         return creations.create(creation, caller, request, body);
     }
 
-    private Folder createOne(ApiKeyPrincipal caller, CreateFolderCommand command) {
-        Folder folder = createFolder.create(command);
+    private static void announce(ApiKeyPrincipal caller, Folder folder) {
         LOG.info("Created folder {} in account group {} with key {}", folder.id(), folder.accountGroupId(), caller.getName());
-        return folder;
     }
 
     private static IdempotentCreations.Created created(Folder folder) {

@@ -25,6 +25,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -59,10 +60,11 @@ public final class IdempotentCreations {
     /**
      * What one creation route does beyond the steps every creation shares: its name in a key's
      * scope and what it creates, the command its body asks for (or a 400 naming every problem), the
-     * creation itself, and the 201's {@code data} and {@code Location}.
+     * creation itself, what to tell once it is committed (a log line, a metric: never for a replay,
+     * never for a creation rolled back), and the 201's {@code data} and {@code Location}.
      */
     public record Route<C, T>(String name, Class<T> type, BiFunction<AccountGroupId, ObjectNode, C> command,
-            BiFunction<ApiKeyPrincipal, C, T> create, Function<T, Created> answer) {
+            Function<C, T> create, BiConsumer<ApiKeyPrincipal, T> committed, Function<T, Created> answer) {
     }
 
     /**
@@ -75,7 +77,7 @@ public final class IdempotentCreations {
         CreationRequest.Creation creation = request.read(body);
         C command = route.command().apply(group, creation.body());
         return create(caller, group, route, creation,
-                () -> Authorization.inExistingGroup(() -> route.create().apply(caller, command)));
+                () -> Authorization.inExistingGroup(() -> route.create().apply(command)));
     }
 
     /**
@@ -86,13 +88,13 @@ public final class IdempotentCreations {
     private <C, T> Response create(ApiKeyPrincipal caller, AccountGroupId group, Route<C, T> route,
             CreationRequest.Creation request, Supplier<T> create) {
         if (request.idempotencyKey() == null) {
-            return created(route.answer().apply(create.get())).build();
+            return committed(caller, route, create.get());
         }
         IdempotencyScope scope = new IdempotencyScope(caller.key().id().value(), group, route.name(),
                 new IdempotencyKey(request.idempotencyKey()));
         IdempotentRun<T> run = idempotency.once(scope, fingerprint(request.body()), retention, route.type(), create);
         if (run instanceof IdempotentRun.Ran<T> ran) {
-            return created(route.answer().apply(ran.created())).build();
+            return committed(caller, route, ran.created());
         }
         if (run instanceof IdempotentRun.Replayed<T> replayed) {
             return replay(replayed.outcome(), route);
@@ -104,6 +106,11 @@ public final class IdempotentCreations {
         throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_IN_USE,
                 "the first request with this Idempotency-Key has not finished; retry shortly",
                 Map.of(HttpHeaders.RETRY_AFTER, "1"));
+    }
+
+    private static <T> Response committed(ApiKeyPrincipal caller, Route<?, T> route, T created) {
+        route.committed().accept(caller, created);
+        return created(route.answer().apply(created)).build();
     }
 
     private static Response.ResponseBuilder created(Created created) {
