@@ -1,15 +1,25 @@
 package io.audiences.adapters.persistence;
 
+import java.lang.reflect.RecordComponent;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Update;
 
 /** The SQL of {@code audiences}, run on one handle. */
 final class AudienceDao {
 
-    private static final String COLUMNS =
-            "id, account_group_id, name, name_key, description, type, folder_id, prospect_count, created_at";
+    /** {@link AudienceRow}'s components, in order: a column each, and a parameter each of an insert. */
+    private static final List<RecordComponent> COMPONENTS = List.of(AudienceRow.class.getRecordComponents());
+    private static final List<String> FIELDS = COMPONENTS.stream().map(RecordComponent::getName).toList();
+    /** The columns of {@code audiences}: the row's components in snake case ({@code accountGroupId}: {@code account_group_id}). */
+    private static final String COLUMNS = FIELDS.stream()
+            .map(field -> field.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+    private static final String INSERT = "INSERT INTO audiences (" + COLUMNS + ") VALUES ("
+            + FIELDS.stream().map(field -> ":" + field).collect(Collectors.joining(", ")) + ")";
 
     /**
      * Newest first, in the order of the index {@code (account_group_id DESC, created_at DESC, id DESC)}.
@@ -41,13 +51,19 @@ final class AudienceDao {
     }
 
     void insert(AudienceRow row) {
-        handle.createUpdate("INSERT INTO audiences (" + COLUMNS + ") VALUES (:id, :accountGroupId, :name, :nameKey, "
-                        + ":description, :type, :folderId, :prospectCount, :createdAt)")
-                .bind("id", row.id()).bind("accountGroupId", row.accountGroupId()).bind("name", row.name())
-                .bind("nameKey", row.nameKey()).bind("description", row.description()).bind("type", row.type())
-                .bind("folderId", row.folderId()).bind("prospectCount", row.prospectCount())
-                .bind("createdAt", row.createdAt())
-                .execute();
+        Update insert = handle.createUpdate(INSERT);
+        for (RecordComponent component : COMPONENTS) {
+            insert.bindByType(component.getName(), value(component, row), component.getGenericType());
+        }
+        insert.execute();
+    }
+
+    private static Object value(RecordComponent component, AudienceRow row) {
+        try {
+            return component.getAccessor().invoke(row);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("a record's accessor answers", e);
+        }
     }
 
     void update(AudienceRow row) {

@@ -1,22 +1,15 @@
 package io.audiences.adapters.persistence;
 
-import io.audiences.domain.audience.Name;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.audiences.domain.RuleRefusal;
-import io.audiences.domain.accountgroup.AccountGroupId;
-import io.audiences.domain.audience.Audience;
-import io.audiences.domain.audience.AudienceId;
-import io.audiences.domain.audience.AudienceType;
-import io.audiences.domain.folder.Folder;
-import io.audiences.domain.folder.FolderId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.flywaydb.core.api.MigrationVersion;
@@ -165,25 +158,51 @@ final class KeptOutcomesMigration implements JavaMigration {
         return false;
     }
 
-    /** A version 4 outcome: a 422's body was the error ({@code code}, {@code details}), a 201's the created thing as the API showed it. */
+    /**
+     * A version 4 outcome: a 422's body was the error ({@code code}, {@code details}), a 201's the
+     * created thing as the API showed it, which becomes the JSON that version 5 keeps of the
+     * domain's record. Written out here rather than through the domain's classes, so that this
+     * migration stays what it was when later versions change them (the domain's checks run when an
+     * outcome is read back).
+     */
     static KeptOutcomeColumns converted(String route, String accountGroupId, int status, JsonNode body) {
         if (status != 201) {
             return new KeptOutcomeColumns(KeptOutcomeColumns.REFUSED, null, body.path("code").asText(),
                     body.path("details").asText(""));
         }
-        AccountGroupId group = new AccountGroupId(accountGroupId);
-        Object created = switch (route) {
-            case "audiences" -> Audience.restore(new AudienceId(body.path("id").asText()), group, body.path("name").asText(),
-                    body.path("description").isNull() ? null : body.path("description").asText(),
-                    AudienceType.fromValue(body.path("type").asText()).orElseThrow(),
-                    body.path("folderId").isNull() ? null : body.path("folderId").asText(),
-                    body.path("prospectCount").asLong(), Instant.parse(body.path("createdAt").asText()));
-            case "folders" -> new Folder(new FolderId(body.path("id").asText()), group, new Name(body.path("name").asText()),
-                    AudienceType.fromValue(body.path("audienceType").asText()).orElseThrow(), body.path("isPinned").asBoolean(),
-                    body.path("position").asLong(), Instant.parse(body.path("createdAt").asText()),
-                    Instant.parse(body.path("updatedAt").asText()));
+        ObjectNode created = JSON.createObjectNode();
+        created.set("id", wrapped(text(body, "id")));
+        created.set("accountGroupId", wrapped(accountGroupId));
+        created.set("name", wrapped(text(body, "name")));
+        switch (route) {
+            case "audiences" -> {
+                created.set("description", body.path("description").isTextual() ? wrapped(body.get("description").asText()) : null);
+                created.put("type", text(body, "type").toUpperCase(Locale.ROOT));
+                created.put("folderId", body.path("folderId").isTextual() ? body.get("folderId").asText() : null);
+                created.put("prospectCount", body.path("prospectCount").asLong());
+                created.put("createdAt", text(body, "createdAt"));
+            }
+            case "folders" -> {
+                created.put("audienceType", text(body, "audienceType").toUpperCase(Locale.ROOT));
+                created.put("pinned", body.path("isPinned").asBoolean());
+                created.put("position", body.path("position").asLong());
+                created.put("createdAt", text(body, "createdAt"));
+                created.put("updatedAt", text(body, "updatedAt"));
+            }
             default -> throw new IllegalStateException("no creation route is named " + route);
-        };
-        return new KeptOutcomeColumns(KeptOutcomeColumns.CREATED, KeptOutcomeColumns.json(created), null, null);
+        }
+        return new KeptOutcomeColumns(KeptOutcomeColumns.CREATED, created.toString(), null, null);
+    }
+
+    /** A value record's JSON: {@code {"value": …}}. */
+    private static ObjectNode wrapped(String value) {
+        return JSON.createObjectNode().put("value", value);
+    }
+
+    private static String text(JsonNode body, String field) {
+        if (!body.path(field).isTextual()) {
+            throw new IllegalArgumentException("a version 4 body without " + field);
+        }
+        return body.get(field).asText();
     }
 }

@@ -2,7 +2,6 @@ package io.audiences.application.command;
 
 import io.audiences.domain.audience.Name;
 import io.audiences.domain.accountgroup.AccountGroupId;
-import io.audiences.domain.audience.AudienceDescription;
 import io.audiences.domain.audience.AudienceDraft;
 import io.audiences.domain.audience.AudienceType;
 import io.audiences.domain.InvalidInputException;
@@ -22,7 +21,7 @@ public record CreateAudienceCommand(AccountGroupId accountGroupId, AudienceDraft
      * @throws InvalidInputException if the name breaks the contract's rules
      */
     public static CreateAudienceCommand of(AccountGroupId accountGroupId, AudienceType type, String name) {
-        return new CreateAudienceCommand(accountGroupId, new AudienceDraft(new Name(name), null, type));
+        return new CreateAudienceCommand(accountGroupId, AudienceDraft.named(new Name(name), type));
     }
 
     /**
@@ -31,7 +30,6 @@ public record CreateAudienceCommand(AccountGroupId accountGroupId, AudienceDraft
      * @throws InvalidInputException if the description breaks the contract's rules
      */
     public CreateAudienceCommand describedAs(String description) {
-        return new CreateAudienceCommand(accountGroupId,
-                new AudienceDraft(draft.name(), AudienceDescription.ofNullable(description), draft.type()));
+        return new CreateAudienceCommand(accountGroupId, draft.describedAs(description));
     }
 }

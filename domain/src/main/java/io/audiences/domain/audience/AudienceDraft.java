@@ -4,6 +4,7 @@ import io.audiences.domain.FieldViolation;
 import io.audiences.domain.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +22,17 @@ public record AudienceDraft(Name name, AudienceDescription description, Audience
         Objects.requireNonNull(type, "type");
     }
 
+    /** The fields of a new audience, as the contract names them, in the order their problems are told. */
+    public static final List<String> FIELDS = List.of("name", "description", "type");
+
+    /**
+     * As {@link #of(String, String, String)}, from raw input by field name ({@link #FIELDS}; an
+     * absent field is {@code null}).
+     */
+    public static AudienceDraft of(Map<String, String> fields) {
+        return of(fields.get("name"), fields.get("description"), fields.get("type"));
+    }
+
     /**
      * Validates raw input, as received: strips the texts, turns a blank description into none.
      *
@@ -30,6 +42,20 @@ public record AudienceDraft(Name name, AudienceDescription description, Audience
         InvalidInputException.throwIfAny(violationsOf(name, description, type));
         return new AudienceDraft(new Name(name), AudienceDescription.ofNullable(description),
                 AudienceType.fromValue(type).orElseThrow());
+    }
+
+    /** An audience named {@code name} of {@code type}, with nothing else. */
+    public static AudienceDraft named(Name name, AudienceType type) {
+        return new AudienceDraft(name, null, type);
+    }
+
+    /**
+     * This draft with {@code description} (stripped; blank means none).
+     *
+     * @throws InvalidInputException if the description breaks the contract's rules
+     */
+    public AudienceDraft describedAs(String description) {
+        return new AudienceDraft(name, AudienceDescription.ofNullable(description), type);
     }
 
     /** Every input rule that raw input breaks, in the order {@code name, description, type}; empty if valid. */

@@ -1,6 +1,7 @@
 package io.audiences.adapters.rest.audience;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 import io.audiences.adapters.rest.route.BodyFields;
 import io.audiences.application.command.CreateAudienceCommand;
 import io.audiences.domain.FieldViolation;
@@ -16,13 +17,11 @@ final class AudienceBodies {
     private AudienceBodies() {
     }
 
-    /** {@code name, description, type}. */
+    /** The draft's fields ({@code name, description, type}), every one a string. */
     static CreateAudienceCommand createAudience(AccountGroupId accountGroupId, ObjectNode body) {
-        BodyFields fields = new BodyFields(body, "name", "description", "type");
-        String name = fields.text("name");
-        String description = fields.text("description");
-        String type = fields.text("type");
-        return fields.build(() -> new CreateAudienceCommand(accountGroupId, AudienceDraft.of(name, description, type)));
+        BodyFields fields = new BodyFields(body, AudienceDraft.FIELDS.toArray(String[]::new));
+        Map<String, String> texts = fields.texts();
+        return fields.build(() -> new CreateAudienceCommand(accountGroupId, AudienceDraft.of(texts)));
     }
 
     /** {@code name}, {@code description}, at least one; {@code type}, {@code folderId} and the rest are unknown here. */

@@ -6,9 +6,11 @@ import io.audiences.domain.FieldViolation;
 import io.audiences.domain.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -48,6 +50,13 @@ public final class BodyFields {
             return null;
         }
         return node.textValue();
+    }
+
+    /** Every known field's text, by name ({@code null} where absent, JSON null or not a string). */
+    public Map<String, String> texts() {
+        Map<String, String> texts = new HashMap<>();
+        known.forEach(field -> texts.put(field, text(field)));
+        return texts;
     }
 
     /**
