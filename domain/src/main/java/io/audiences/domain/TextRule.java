@@ -11,6 +11,9 @@ public final class TextRule {
 
     public static final TextRule NAME = new TextRule(true, 200, false);
     public static final TextRule DESCRIPTION = new TextRule(false, 2000, true);
+    /** A prospect's first or last name, or its company's name (optional; required where the field says so). */
+    public static final TextRule PERSON_NAME = new TextRule(false, 100, false);
+    public static final TextRule HEADLINE = new TextRule(false, 300, false);
 
     private final boolean required;
     private final int maxCodePoints;
