@@ -31,6 +31,7 @@ public final class PlansSettings {
             Map<String, Integer> keys = new HashMap<>();
             keys.put(PlanLimitsSettings.MAX_AUDIENCES, limit.maxAudiences());
             keys.put(PlanLimitsSettings.MAX_MONITORING_AUDIENCES, limit.maxMonitoringAudiences());
+            keys.put(PlanLimitsSettings.MAX_PROSPECTS_PER_AUDIENCE, limit.maxProspectsPerAudience());
             byName.put(plan.value(), keys);
         });
         return byName;

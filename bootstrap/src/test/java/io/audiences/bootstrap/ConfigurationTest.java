@@ -54,7 +54,7 @@ class ConfigurationTest {
                   limitForPeriod: 30
                   refreshPeriod: 10s
                 plans:
-                  tester:     { maxAudiences: 1,    maxMonitoringAudiences: 0 }
+                  tester:     { maxAudiences: 1,    maxMonitoringAudiences: 0, maxProspectsPerAudience: 10 }
                   starter:    { maxAudiences: 10,   maxMonitoringAudiences: 1 }
                   scale:      { maxAudiences: 100,  maxMonitoringAudiences: 10 }
                   enterprise: { maxAudiences: null, maxMonitoringAudiences: null }
@@ -68,9 +68,9 @@ class ConfigurationTest {
         assertThat(configuration.getRateLimit().limitForPeriod()).isEqualTo(30);
         assertThat(configuration.getRateLimit().refreshPeriod().toSeconds()).isEqualTo(10);
         PlanCatalog plans = configuration.getPlans().toCatalog();
-        assertThat(plans.limitsOf(Plan.TESTER)).isEqualTo(new PlanLimits(1, 0));
-        assertThat(plans.limitsOf(Plan.STARTER)).isEqualTo(new PlanLimits(10, 1));
-        assertThat(plans.limitsOf(Plan.SCALE)).isEqualTo(new PlanLimits(100, 10));
+        assertThat(plans.limitsOf(Plan.TESTER)).isEqualTo(new PlanLimits(1, 0, 10));
+        assertThat(plans.limitsOf(Plan.STARTER)).isEqualTo(new PlanLimits(10, 1, 1_000));
+        assertThat(plans.limitsOf(Plan.SCALE)).isEqualTo(new PlanLimits(100, 10, 2_000));
         assertThat(plans.limitsOf(Plan.ENTERPRISE)).isEqualTo(PlanLimits.UNLIMITED);
     }
 
@@ -82,9 +82,9 @@ class ConfigurationTest {
                   scale: { maxAudiences: null }
                 """).getPlans().toCatalog();
 
-        assertThat(plans.limitsOf(Plan.STARTER)).isEqualTo(new PlanLimits(50, 5));
-        assertThat(plans.limitsOf(Plan.SCALE)).isEqualTo(new PlanLimits(null, 20));
-        assertThat(plans.limitsOf(Plan.TESTER)).isEqualTo(new PlanLimits(5, 0));
+        assertThat(plans.limitsOf(Plan.STARTER)).isEqualTo(new PlanLimits(50, 5, 1_000));
+        assertThat(plans.limitsOf(Plan.SCALE)).isEqualTo(new PlanLimits(null, 20, 2_000));
+        assertThat(plans.limitsOf(Plan.TESTER)).isEqualTo(new PlanLimits(5, 0, 100));
     }
 
     @Test
@@ -114,7 +114,7 @@ class ConfigurationTest {
         assertThatThrownBy(() -> parse("plans:\n  gold: { maxAudiences: 1 }\n")).as("unknown plan")
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("the plans are tester, starter, scale, enterprise");
         assertThatThrownBy(() -> parse("plans:\n  tester: { maxAudience: 1 }\n")).as("unknown plan limit")
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("its limits are maxAudiences and maxMonitoringAudiences");
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("its limits are maxAudiences, maxMonitoringAudiences and maxProspectsPerAudience");
         assertThatThrownBy(() -> parse("rateLimit:\n  limitForPeriod: 0\n")).as("no requests")
                 .isInstanceOf(ConfigurationException.class);
         assertThatThrownBy(() -> parse("plans:\n  tester: { maxAudiences: -1 }\n")).as("negative limit")

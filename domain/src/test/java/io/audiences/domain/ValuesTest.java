@@ -72,8 +72,9 @@ class ValuesTest {
     void planCatalogNeedsEveryPlanAndRefusesNegativeLimits() {
         assertThatThrownBy(() -> new PlanCatalog(Map.of(Plan.TESTER, PlanLimits.UNLIMITED)))
                 .hasMessageContaining("no limits for plan starter");
-        assertThatThrownBy(() -> new PlanLimits(-1, null)).hasMessageContaining("maxAudiences");
-        assertThat(PlanCatalog.defaults().limitsOf(Plan.STARTER)).isEqualTo(new PlanLimits(50, 2));
+        assertThatThrownBy(() -> new PlanLimits(-1, null, null)).hasMessageContaining("maxAudiences");
+        assertThatThrownBy(() -> new PlanLimits(null, null, -1)).hasMessageContaining("maxProspectsPerAudience");
+        assertThat(PlanCatalog.defaults().limitsOf(Plan.STARTER)).isEqualTo(new PlanLimits(50, 2, 1_000));
     }
 
     @Test

@@ -18,9 +18,9 @@ public record PlanCatalog(Map<Plan, PlanLimits> limits) {
     /** The contract's default limits. */
     public static PlanCatalog defaults() {
         return new PlanCatalog(Map.of(
-                Plan.TESTER, new PlanLimits(5, 0),
-                Plan.STARTER, new PlanLimits(50, 2),
-                Plan.SCALE, new PlanLimits(500, 20),
+                Plan.TESTER, new PlanLimits(5, 0, 100),
+                Plan.STARTER, new PlanLimits(50, 2, 1_000),
+                Plan.SCALE, new PlanLimits(500, 20, 2_000),
                 Plan.ENTERPRISE, PlanLimits.UNLIMITED));
     }
 

@@ -5,14 +5,16 @@ package io.audiences.domain.plan;
  *
  * @param maxAudiences           how many audiences an account group may hold, or {@code null}
  * @param maxMonitoringAudiences how many of them may be monitoring audiences, or {@code null}
+ * @param maxProspectsPerAudience how many prospects one audience may hold, or {@code null}
  */
-public record PlanLimits(Integer maxAudiences, Integer maxMonitoringAudiences) {
+public record PlanLimits(Integer maxAudiences, Integer maxMonitoringAudiences, Integer maxProspectsPerAudience) {
 
-    public static final PlanLimits UNLIMITED = new PlanLimits(null, null);
+    public static final PlanLimits UNLIMITED = new PlanLimits(null, null, null);
 
     public PlanLimits {
         requireNonNegative(maxAudiences, "maxAudiences");
         requireNonNegative(maxMonitoringAudiences, "maxMonitoringAudiences");
+        requireNonNegative(maxProspectsPerAudience, "maxProspectsPerAudience");
     }
 
     public boolean offersMonitoring() {

@@ -102,8 +102,8 @@ class CreationPolicyTest {
     @Test
     void configuredLimitsReplaceTheDefaults() {
         PlanCatalog custom = new PlanCatalog(java.util.Map.of(
-                Plan.TESTER, new PlanLimits(1, 1),
-                Plan.STARTER, new PlanLimits(null, 0),
+                Plan.TESTER, new PlanLimits(1, 1, null),
+                Plan.STARTER, new PlanLimits(null, 0, null),
                 Plan.SCALE, PlanLimits.UNLIMITED,
                 Plan.ENTERPRISE, PlanLimits.UNLIMITED));
         CreationPolicy policy = new CreationPolicy(custom);
