@@ -149,7 +149,7 @@ abstract class OperatorCommandsContract {
         assertThat(failure(usage, "create-api-key", "--account-group", groupId, "--permission", "write everything"))
                 .startsWith("VALIDATION_ERROR: permission");
         assertThat(failure(usage, "create-api-key", "--account-group", groupId, "--permission", "audience:write"))
-                .isEqualTo("VALIDATION_ERROR: permission: must be one of: audiences:read, audiences:write");
+                .isEqualTo("VALIDATION_ERROR: permission: must be one of: audiences:read, audiences:write, prospects:read, prospects:write");
         assertThat(failure(usage, "create-api-key", "--permission", "audiences:write")).contains("--account-group");
         assertThat(failure(refused, "revoke-api-key", "--id", "ffffffffffffffffffffffff")).startsWith("NOT_FOUND: no API key");
     }

@@ -13,9 +13,12 @@ public record Permission(String value) {
 
     public static final Permission AUDIENCES_WRITE = new Permission("audiences:write");
     public static final Permission AUDIENCES_READ = new Permission("audiences:read");
+    /** An audience's prospects: granted apart from the audiences' permissions (prospects.md, section 1). */
+    public static final Permission PROSPECTS_WRITE = new Permission("prospects:write");
+    public static final Permission PROSPECTS_READ = new Permission("prospects:read");
 
     /** The permissions the service knows; a key is issued only with these. */
-    public static final Set<Permission> KNOWN = Set.of(AUDIENCES_READ, AUDIENCES_WRITE);
+    public static final Set<Permission> KNOWN = Set.of(AUDIENCES_READ, AUDIENCES_WRITE, PROSPECTS_READ, PROSPECTS_WRITE);
 
     public Permission {
         if (value == null || !FORMAT.matcher(value).matches()) {
