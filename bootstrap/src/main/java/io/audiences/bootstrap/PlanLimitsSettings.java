@@ -12,13 +12,14 @@ public final class PlanLimitsSettings {
     static final String MAX_AUDIENCES = "maxAudiences";
     static final String MAX_MONITORING_AUDIENCES = "maxMonitoringAudiences";
     static final String MAX_PROSPECTS_PER_AUDIENCE = "maxProspectsPerAudience";
+    private static final Set<String> KEYS = Set.of(MAX_AUDIENCES, MAX_MONITORING_AUDIENCES, MAX_PROSPECTS_PER_AUDIENCE);
 
     /** The limits the file gives, by key; a key given as {@code null} is here with {@code null}. */
     private final Map<String, Integer> given = new HashMap<>();
 
     @JsonAnySetter
     void set(String key, Integer limit) {
-        if (!Set.of(MAX_AUDIENCES, MAX_MONITORING_AUDIENCES, MAX_PROSPECTS_PER_AUDIENCE).contains(key)) {
+        if (!KEYS.contains(key)) {
             throw new IllegalArgumentException("a plan has no limit named " + key + "; its limits are "
                     + MAX_AUDIENCES + ", " + MAX_MONITORING_AUDIENCES + " and " + MAX_PROSPECTS_PER_AUDIENCE);
         }

@@ -13,8 +13,9 @@ public record Email(String value) {
 
     public Email {
         value = value == null ? null : value.strip();
-        if (problem(value).isPresent()) {
-            throw new IllegalArgumentException("email " + problem(value).get());
+        Optional<String> problem = problem(value);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException("email " + problem.get());
         }
     }
 

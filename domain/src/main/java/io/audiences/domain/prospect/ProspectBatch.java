@@ -88,12 +88,10 @@ public final class ProspectBatch {
             }
             ProspectDraft draft = ((Valid) item).draft();
             ProspectKey key = draft.key();
-            Integer earlier = addedNow.get(key);
-            Optional<String> existing = earlier == null ? stored.apply(key) : Optional.empty();
-            if (earlier != null) {
-                outcomes.add(new AlreadyPresent(index, ExistingProspect.addedBy(earlier)));
-            } else if (existing.isPresent()) {
-                outcomes.add(new AlreadyPresent(index, ExistingProspect.stored(existing.get())));
+            Optional<ExistingProspect> existing = Optional.ofNullable(addedNow.get(key)).map(ExistingProspect::addedBy)
+                    .or(() -> stored.apply(key).map(ExistingProspect::stored));
+            if (existing.isPresent()) {
+                outcomes.add(new AlreadyPresent(index, existing.get()));
             } else if (max != null && held >= max) {
                 outcomes.add(new OverLimit(index));
             } else {
