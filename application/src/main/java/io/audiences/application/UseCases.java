@@ -1,6 +1,7 @@
 package io.audiences.application;
 
 import io.audiences.application.memory.InMemoryAudiencesStorage;
+import io.audiences.application.port.in.AddProspects;
 import io.audiences.application.port.in.AuthenticateApiKey;
 import io.audiences.application.port.in.CheckStorage;
 import io.audiences.application.port.in.CreateAccountGroup;
@@ -11,11 +12,14 @@ import io.audiences.application.port.in.DeleteFolder;
 import io.audiences.application.port.in.FileAudience;
 import io.audiences.application.port.in.GetAudience;
 import io.audiences.application.port.in.GetNavigation;
+import io.audiences.application.port.in.GetProspect;
 import io.audiences.application.port.in.Idempotency;
 import io.audiences.application.port.in.IssueApiKey;
 import io.audiences.application.port.in.ListAccountGroups;
 import io.audiences.application.port.in.ListApiKeys;
 import io.audiences.application.port.in.ListAudiences;
+import io.audiences.application.port.in.ListProspects;
+import io.audiences.application.port.in.RemoveProspects;
 import io.audiences.application.port.in.RenameFolder;
 import io.audiences.application.port.in.RevokeApiKey;
 import io.audiences.application.port.in.UpdateAccountGroup;
@@ -26,6 +30,8 @@ import io.audiences.application.port.out.AudienceRepository;
 import io.audiences.application.port.out.AudiencesStorage;
 import io.audiences.application.port.out.FolderRepository;
 import io.audiences.application.port.out.IdSource;
+import io.audiences.application.port.out.ProspectRepository;
+import io.audiences.application.service.AddProspectsService;
 import io.audiences.application.service.AuthenticateApiKeyService;
 import io.audiences.application.service.CreateAccountGroupService;
 import io.audiences.application.service.CreateAudienceService;
@@ -36,9 +42,12 @@ import io.audiences.application.service.IdempotencyService;
 import io.audiences.application.service.IssueApiKeyService;
 import io.audiences.application.service.ListAccountGroupsService;
 import io.audiences.application.service.ListAudiencesService;
+import io.audiences.application.service.ListProspectsService;
+import io.audiences.application.service.RemoveProspectsService;
 import io.audiences.application.service.RenameFolderService;
 import io.audiences.application.service.UpdateAccountGroupService;
 import io.audiences.application.service.UpdateAudienceService;
+import io.audiences.domain.UnknownIdException;
 import io.audiences.domain.plan.PlanCatalog;
 import java.time.Clock;
 import java.util.Objects;
@@ -67,13 +76,18 @@ public record UseCases(
         RenameFolder renameFolder,
         DeleteFolder deleteFolder,
         GetNavigation getNavigation,
+        AddProspects addProspects,
+        ListProspects listProspects,
+        GetProspect getProspect,
+        RemoveProspects removeProspects,
         Idempotency idempotency,
         CheckStorage checkStorage) {
 
     public UseCases {
         Stream.of(createAccountGroup, updateAccountGroup, listAccountGroups, issueApiKey, revokeApiKey, listApiKeys,
                 authenticateApiKey, createAudience, listAudiences, getAudience, updateAudience, deleteAudience,
-                fileAudience, createFolder, renameFolder, deleteFolder, getNavigation, idempotency,
+                fileAudience, createFolder, renameFolder, deleteFolder, getNavigation, addProspects, listProspects, getProspect,
+                removeProspects, idempotency,
                 checkStorage).forEach(useCase -> Objects.requireNonNull(useCase, "every use case must be given"));
     }
 
@@ -92,6 +106,7 @@ public record UseCases(
         AudienceRepository audiences = storage.audiences();
         FolderRepository folders = storage.folders();
         ApiKeyRepository apiKeys = storage.apiKeys();
+        ProspectRepository prospects = storage.prospects();
         return new UseCases(
                 new CreateAccountGroupService(accountGroups, ids),
                 new UpdateAccountGroupService(accountGroups),
@@ -110,6 +125,11 @@ public record UseCases(
                 new RenameFolderService(folders, clock),
                 folders::remove,
                 folders::navigation,
+                new AddProspectsService(prospects, ids, clock, plans),
+                new ListProspectsService(prospects),
+                (group, audience, prospect) -> prospects.find(group, audience, prospect)
+                        .orElseThrow(() -> new UnknownIdException("no prospect " + prospect + " in this audience")),
+                new RemoveProspectsService(prospects),
                 new IdempotencyService(storage.idempotency(), clock),
                 storage::ping);
     }

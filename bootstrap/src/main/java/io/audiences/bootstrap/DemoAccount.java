@@ -23,16 +23,17 @@ record DemoAccount(String accountGroupId, String apiKey) {
 
     static final Path FILE = Path.of("data", "demo-key.json");
 
-    /** The demo account from an earlier start if it still works, else a new one. */
+    /** The demo account from an earlier start if it still works with every permission, else a new one. */
     static DemoAccount ensure(Services services, ObjectMapper json) {
         DemoAccount earlier = read(json);
-        if (earlier != null && services.useCases().authenticateApiKey().authenticate(earlier.apiKey()).isPresent()
+        if (earlier != null && services.useCases().authenticateApiKey().authenticate(earlier.apiKey())
+                        .filter(key -> Permission.KNOWN.stream().allMatch(key::has)).isPresent()
                 && services.database().accountGroups().find(new AccountGroupId(earlier.accountGroupId())).isPresent()) {
             return earlier;
         }
         AccountGroup group = services.useCases().createAccountGroup().create(new CreateAccountGroupCommand("Demo account group", Plan.STARTER, true));
         String key = services.useCases().issueApiKey().issue(new IssueApiKeyCommand(Set.of(group.id()),
-                Set.of(Permission.AUDIENCES_WRITE, Permission.AUDIENCES_READ), "demo key (first run)")).secret().reveal();
+                Permission.KNOWN, "demo key (first run)")).secret().reveal();
         DemoAccount demo = new DemoAccount(group.id().value(), key);
         demo.write(json);
         return demo;

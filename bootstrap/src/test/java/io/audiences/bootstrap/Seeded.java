@@ -21,7 +21,7 @@ record Seeded(AccountGroup group, String key) {
         UseCases audiences = UseCases.over(database, Clock.systemUTC(), new SecureRandomIdSource(), PlanCatalog.defaults());
         AccountGroup group = audiences.createAccountGroup().create(new CreateAccountGroupCommand("Seeded", plan, true));
         String key = audiences.issueApiKey().issue(new IssueApiKeyCommand(Set.of(group.id()),
-                Set.of(Permission.AUDIENCES_WRITE, Permission.AUDIENCES_READ), "seeded")).secret().reveal();
+                Permission.KNOWN, "seeded")).secret().reveal();
         return new Seeded(group, key);
     }
 }

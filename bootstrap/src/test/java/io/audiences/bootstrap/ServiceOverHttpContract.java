@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
  * The whole service over HTTP on a real database, as two instances (two connection pools) on that
  * database, the racers alternating between them. Racing creations: exactly one 201 per allowed
  * slot, a 422 for every other request, never a 500; the lifecycle's races likewise. Reading back:
- * every audience once, newest first. Subclasses run the service on H2 or PostgreSQL.
+ * every audience once, newest first. Prospects: overlapping batches add each person once, batches at
+ * the plan's limit stop exactly at it, and an audience's delete leaves none of its prospects behind.
+ * Subclasses run the service on H2 or PostgreSQL.
  */
 abstract class ServiceOverHttpContract {
 
@@ -167,6 +169,86 @@ abstract class ServiceOverHttpContract {
         JsonNode folders = navigation(seeded).get("folders");
         assertThat(folders).hasSize(100);
         assertThat(folders).filteredOn(folder -> folder.get("name").asText().equals("Same")).hasSizeLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void overlappingBatchesRacingOnTwoInstancesAddEachProspectOnce() throws Exception {
+        Seeded seeded = seed(Plan.STARTER);
+        String prospects = audiences(seeded) + "/" + create(seeded, "Leads", "on_demand") + "/prospects";
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            people.add(i % 2 == 0 ? "{\"linkedinUrl\":\"https://www.linkedin.com/in/racer-" + i + "\"}"
+                    : "{\"email\":\"racer-" + i + "@acme.io\"}");
+        }
+
+        Map<String, Integer> outcomes = race(i -> {
+            List<String> shuffled = new ArrayList<>(people);
+            java.util.Collections.shuffle(shuffled, new java.util.Random(i));
+            return send(i, "POST", prospects, seeded.key(), "{\"prospects\":[" + String.join(",", shuffled) + "]}");
+        });
+
+        assertThat(outcomes).isEqualTo(Map.of("200", RACERS));
+        assertProspects(seeded, prospects, 20);
+    }
+
+    @Test
+    void batchesRacingAtTheLimitNeverTakeTheAudienceOverIt() throws Exception {
+        Seeded seeded = seed(Plan.TESTER);
+        String prospects = audiences(seeded) + "/" + create(seeded, "Leads", "on_demand") + "/prospects";
+        for (int batch = 0; batch < 9; batch++) {
+            StringBuilder items = new StringBuilder();
+            for (int i = 0; i < 10; i++) {
+                items.append(i == 0 ? "" : ",").append("{\"email\":\"seed-").append(batch).append('-').append(i).append("@acme.io\"}");
+            }
+            assertThat(new Http(port()).postJson(prospects, seeded.key(), "{\"prospects\":[" + items + "]}").status()).isEqualTo(200);
+        }
+
+        Map<String, Integer> outcomes = race(i -> send(i, "POST", prospects, seeded.key(), "{\"prospects\":["
+                + "{\"email\":\"r" + i + "-a@acme.io\"},{\"email\":\"r" + i + "-b@acme.io\"}]}"));
+
+        assertThat(outcomes).isEqualTo(Map.of("200", RACERS));
+        assertProspects(seeded, prospects, 100);
+    }
+
+    @Test
+    void batchesRacingTheAudiencesDeleteLeaveNoProspectBehind() throws Exception {
+        Seeded seeded = seed(Plan.STARTER);
+        String audienceId = create(seeded, "Doomed", "on_demand");
+        String prospects = audiences(seeded) + "/" + audienceId + "/prospects";
+
+        Map<String, Integer> outcomes = race(i -> i == RACERS / 2
+                ? send(i, "DELETE", audiences(seeded) + "/" + audienceId, seeded.key(), null)
+                : send(i, "POST", prospects, seeded.key(), "{\"prospects\":[{\"email\":\"r" + i + "@acme.io\"}]}"));
+
+        assertThat(outcomes.keySet()).isSubsetOf("200", "404 NOT_FOUND");
+        assertThat(outcomes.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(RACERS);
+        assertThat(new Http(port()).get(prospects, seeded.key()).status()).isEqualTo(404);
+        try (java.sql.Connection connection = database().getConnection();
+                java.sql.PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM prospects WHERE audience_id = ?")) {
+            count.setString(1, audienceId);
+            try (java.sql.ResultSet rows = count.executeQuery()) {
+                rows.next();
+                assertThat(rows.getInt(1)).as("rows of the deleted audience").isZero();
+            }
+        }
+    }
+
+    /** The audience's count, on both instances, is what its list pages through: {@code expected} prospects, each once. */
+    private void assertProspects(Seeded seeded, String prospects, int expected) {
+        for (int port : List.of(port(), secondPort())) {
+            Http.Reply audience = new Http(port).get(prospects.replace("/prospects", ""), seeded.key());
+            assertThat(audience.json().get("data").get("prospectCount").asInt()).isEqualTo(expected);
+        }
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            Http.Reply page = new Http(secondPort()).get(prospects + "?limit=30" + (cursor == null ? "" : "&cursor=" + cursor),
+                    seeded.key());
+            assertThat(page.status()).as(page.text()).isEqualTo(200);
+            page.json().get("data").get("items").forEach(item -> ids.add(item.get("id").asText()));
+            cursor = page.json().get("data").get("nextCursor").isNull() ? null : page.json().get("data").get("nextCursor").asText();
+        } while (cursor != null);
+        assertThat(ids).hasSize(expected).doesNotHaveDuplicates();
     }
 
     private static String audiences(Seeded seeded) {

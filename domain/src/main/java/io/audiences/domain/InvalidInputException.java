@@ -6,6 +6,9 @@ import java.util.stream.Collectors;
 /** Input that breaks the contract's rules; names every violated field, in a stable order. */
 public final class InvalidInputException extends DomainRefusal {
 
+    /** The contract's code for input that breaks its rules. */
+    public static final String CODE = "VALIDATION_ERROR";
+
     private static final long serialVersionUID = 1L;
 
     private final transient List<FieldViolation> violations;
@@ -35,7 +38,7 @@ public final class InvalidInputException extends DomainRefusal {
 
     @Override
     public String code() {
-        return "VALIDATION_ERROR";
+        return CODE;
     }
 
     private static String join(List<FieldViolation> violations) {

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 public final class RuleRefusal extends DomainRefusal {
 
     private static final long serialVersionUID = 1L;
-    private static final Set<String> CODES = Stream.concat(Stream.of(CreationRule.values()), Stream.of(FolderRule.values()))
-            .map(Rule::code).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> CODES = Stream.of(CreationRule.values(), FolderRule.values(), ProspectRule.values())
+            .flatMap(Stream::of).map(Rule::code).collect(Collectors.toUnmodifiableSet());
 
     private final Rule rule;
 
@@ -28,7 +28,7 @@ public final class RuleRefusal extends DomainRefusal {
         return CODES;
     }
 
-    /** The rule that refused: a {@link CreationRule} or a {@link FolderRule}. */
+    /** The rule that refused: a {@link CreationRule}, {@link FolderRule} or {@link ProspectRule}. */
     public Rule rule() {
         return rule;
     }

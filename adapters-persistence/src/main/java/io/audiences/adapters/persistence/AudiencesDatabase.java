@@ -7,9 +7,11 @@ import io.audiences.application.port.out.AudienceRepository;
 import io.audiences.application.port.out.AudiencesStorage;
 import io.audiences.application.port.out.FolderRepository;
 import io.audiences.application.port.out.IdempotencyStore;
+import io.audiences.application.port.out.ProspectRepository;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -88,30 +90,36 @@ public final class AudiencesDatabase implements AudiencesStorage {
     }
 
     /**
-     * Makes each account group's audience counts equal to its audience rows again, where they are
-     * not, and returns the groups it repaired. H2 can come back from an unclean shutdown with a
-     * committed creation half applied (its row without its count, or the other way round; seen
-     * under {@code kill -9} in one crash of twenty or so); the counts are derived from the rows, so
-     * they are recomputed, each under its group's lock. PostgreSQL's transactions survive a crash
-     * whole, so there it does nothing. Call it before serving.
+     * Makes each account group's audience counts, and each audience's prospect count, equal to
+     * their rows again, where they are not, and returns the account groups and audiences it
+     * repaired. H2 can come back from an unclean shutdown with a committed change half applied (its
+     * rows without its count, or the other way round; seen under {@code kill -9} in one crash of
+     * twenty or so); the counts are derived from the rows, so they are recomputed, each under its
+     * row's lock. PostgreSQL's transactions survive a crash whole, so there it does nothing. Call
+     * it before serving.
      */
     public List<String> repairCounts() {
         if (!dialect.mayLosePartOfACommitInACrash()) {
             return List.of();
         }
         return StorageErrors.translate(() -> {
-            List<String> unlike = jdbi.withHandle(
-                    handle -> new AccountGroupDao(handle).withCountsUnlikeTheirRows());
-            for (String group : unlike) {
+            List<String> groups = jdbi.withHandle(handle -> new AccountGroupDao(handle).withCountsUnlikeTheirRows());
+            for (String group : groups) {
                 jdbi.useTransaction(handle -> {
-                    AccountGroupDao groups = new AccountGroupDao(handle);
-                    groups.lock(group);
-                    groups.recount(group);
+                    AccountGroupDao accountGroups = new AccountGroupDao(handle);
+                    accountGroups.lock(group);
+                    accountGroups.recount(group);
                 });
                 LOG.warn("Recounted the audiences of account group {}: its counts were not those of its rows "
                         + "(the database was not shut down cleanly)", group);
             }
-            return unlike;
+            List<String> audiences = jdbi.withHandle(handle -> new ProspectDao(handle).audiencesCountedUnlikeTheirRows());
+            for (String audience : audiences) {
+                jdbi.useTransaction(handle -> new ProspectDao(handle).recount(audience));
+                LOG.warn("Recounted the prospects of audience {}: its count was not that of its rows "
+                        + "(the database was not shut down cleanly)", audience);
+            }
+            return Stream.concat(groups.stream(), audiences.stream()).toList();
         });
     }
 
@@ -140,6 +148,11 @@ public final class AudiencesDatabase implements AudiencesStorage {
     @Override
     public FolderRepository folders() {
         return new JdbiFolderRepository(jdbi, dialect);
+    }
+
+    @Override
+    public ProspectRepository prospects() {
+        return new JdbiProspectRepository(jdbi, dialect);
     }
 
     @Override

@@ -6,7 +6,14 @@ import io.audiences.application.contract.Fixtures;
 import io.audiences.domain.accountgroup.AccountGroup;
 import io.audiences.domain.audience.Audience;
 import io.audiences.domain.plan.Plan;
+import io.audiences.domain.prospect.Prospect;
+import io.audiences.domain.prospect.ProspectDraft;
+import io.audiences.domain.prospect.ProspectId;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +46,34 @@ class CountRepairIT {
             assertThat(counts(sql, intact)).containsExactly(2L, 1L);
             assertThat(database.repairCounts()).isEmpty();
         }
+    }
+
+    @Test
+    void prospectCountsUnlikeTheirRowsAreRecomputed() {
+        try (TestDatabase h2 = TestDatabase.h2("jdbc:h2:mem:prospect-count-repair;DB_CLOSE_DELAY=-1")) {
+            AudiencesDatabase database = h2.migrated();
+            AccountGroup group = group(database, 2, 0);
+            List<Audience> audiences = database.audiences().listNewestFirst(group.id(), Optional.empty(), 2);
+            for (Audience audience : audiences) {
+                database.prospects().add(group.id(), audience.id(), Set.of(), holding -> List.of(
+                        prospect(audience, "a@acme.io"), prospect(audience, "b@acme.io")));
+            }
+            Jdbi sql = Jdbi.create(h2.newPool());
+            sql.useHandle(handle -> handle.execute("UPDATE audiences SET prospect_count = 7 WHERE id = ?",
+                    audiences.get(0).id().value()));
+
+            assertThat(database.repairCounts()).containsExactly(audiences.get(0).id().value());
+
+            for (Audience audience : audiences) {
+                assertThat(database.audiences().find(group.id(), audience.id()).orElseThrow().prospectCount()).isEqualTo(2);
+            }
+            assertThat(database.repairCounts()).isEmpty();
+        }
+    }
+
+    private static Prospect prospect(Audience audience, String email) {
+        return new Prospect(new ProspectId(Fixtures.newHexId()), audience.id(),
+                ProspectDraft.of(Map.of("email", email)), NOW);
     }
 
     private static AccountGroup group(AudiencesDatabase database, int audiences, int monitoring) {

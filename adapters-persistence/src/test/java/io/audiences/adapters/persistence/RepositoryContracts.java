@@ -5,6 +5,7 @@ import io.audiences.application.contract.ApiKeyRepositoryContract;
 import io.audiences.application.contract.AudienceRepositoryContract;
 import io.audiences.application.contract.IdempotencyContract;
 import io.audiences.application.contract.LifecycleContract;
+import io.audiences.application.contract.ProspectsContract;
 import io.audiences.application.contract.Storage;
 import org.junit.jupiter.api.Nested;
 
@@ -32,6 +33,14 @@ abstract class RepositoryContracts {
 
     @Nested
     class Lifecycle extends LifecycleContract {
+        @Override
+        protected Storage newStorage() {
+            return storage();
+        }
+    }
+
+    @Nested
+    class Prospects extends ProspectsContract {
         @Override
         protected Storage newStorage() {
             return storage();

@@ -6,6 +6,7 @@ import io.audiences.application.port.out.ApiKeyRepository;
 import io.audiences.application.port.out.AudienceRepository;
 import io.audiences.application.port.out.FolderRepository;
 import io.audiences.application.port.out.IdempotencyStore;
+import io.audiences.application.port.out.ProspectRepository;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.tomcat.jdbc.pool.DataSource;
@@ -87,6 +88,11 @@ final class TestDatabase implements AutoCloseable {
         @Override
         public FolderRepository folders() {
             return first.folders();
+        }
+
+        @Override
+        public ProspectRepository prospects() {
+            return first.prospects();
         }
 
         @Override

@@ -17,11 +17,12 @@ import io.audiences.adapters.rest.ratelimit.FailedAuthenticationLimit;
 import io.audiences.adapters.rest.ratelimit.RateLimitFilter;
 import io.audiences.adapters.rest.account.AccountsResource;
 import io.audiences.adapters.rest.audience.AudienceResource;
-import io.audiences.adapters.rest.audience.Cursors;
+import io.audiences.adapters.rest.route.Cursors;
 import io.audiences.adapters.rest.folder.FolderResource;
 import io.audiences.adapters.rest.route.IdempotentCreations;
 import io.audiences.adapters.rest.route.JsonBodies;
 import io.audiences.adapters.rest.openapi.OpenApiResource;
+import io.audiences.adapters.rest.prospect.ProspectResource;
 import io.audiences.adapters.rest.trace.TraceIdFilter;
 import io.audiences.application.UseCases;
 import io.audiences.application.port.out.RequestLimiter;
@@ -149,9 +150,12 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
         api.register(new UnofferedMethodsFilter());
         api.register(new CloseAfterRefusalFilter());
         IdempotentCreations creations = new IdempotentCreations(ports.idempotency(), configuration.getIdempotency().retention());
+        Cursors cursors = Cursors.signedWith(configuration.getPagination().cursorSecret());
         api.register(new AudienceResource(ports.createAudience(), ports.listAudiences(), ports.getAudience(),
                 ports.updateAudience(), ports.deleteAudience(), ports.fileAudience(), ports.getNavigation(),
-                Cursors.signedWith(configuration.getPagination().cursorSecret()), creations, metrics));
+                cursors, creations, metrics));
+        api.register(new ProspectResource(ports.addProspects(), ports.listProspects(), ports.getProspect(),
+                ports.removeProspects(), cursors, creations));
         api.register(new FolderResource(ports.createFolder(), ports.renameFolder(), ports.deleteFolder(), creations));
         api.register(new AccountsResource(ports.listAccountGroups()));
         api.register(new OpenApiResource());

@@ -143,6 +143,7 @@ class OpenApiConformanceIT {
         check(checked, "GET", audience, 500, whileDown(() -> get(one, key.get())));
 
         checkLifecycleRoutes(checked, group, other, created);
+        checkProspectRoutes(checked, group, other);
 
         Http.Reply yaml = http.send(http.request("/openapi.yaml").GET().build());
         assertThat(yaml.status()).isEqualTo(200);
@@ -282,6 +283,79 @@ class OpenApiConformanceIT {
         check(checked, "DELETE", audience, 404, send("DELETE", base + "/" + second, key.get(), null));
         check(checked, "DELETE", audience, 429, exhausted("DELETE", base + "/" + created, null));
         check(checked, "DELETE", audience, 500, whileDown(() -> send("DELETE", base + "/" + created, key.get(), null)));
+    }
+
+    /** Every documented response of the prospect routes (prospects.md, section 3). */
+    private static void checkProspectRoutes(Set<String> checked, AccountGroup group, AccountGroup other) {
+        Set<Permission> all = Set.of(Permission.AUDIENCES_READ, Permission.AUDIENCES_WRITE, Permission.PROSPECTS_READ,
+                Permission.PROSPECTS_WRITE);
+        Supplier<String> key = () -> HOST.key(all, group);
+        Supplier<String> readOnly = () -> HOST.key(Set.of(Permission.PROSPECTS_READ), group);
+        String base = "/v1/accounts/" + group.id() + "/audiences";
+        String unknown = "ffffffffffffffffffffffff";
+        String tooLarge = "{\"prospects\":[{\"headline\":\"" + "x".repeat(70_000) + "\"}]}";
+        String audienceId = send("POST", base, key.get(), "{\"name\":\"Prospects\",\"type\":\"on_demand\"}")
+                .json().get("data").get("id").asText();
+        String prospects = base + "/" + audienceId + "/prospects";
+        String foreign = "/v1/accounts/" + other.id() + "/audiences/" + audienceId + "/prospects";
+        String list = "/v1/accounts/{accountGroupId}/audiences/{audienceId}/prospects";
+        String one = list + "/{prospectId}";
+        String remove = list + "/remove";
+        String batch = "{\"prospects\":[{\"email\":\"avery@acme.io\",\"company\":{\"name\":\"Acme\"}},{\"email\":\"x\"}]}";
+
+        String prospectId = check(checked, "POST", list, 200, send("POST", prospects, key.get(), batch))
+                .get("data").get("added").get(0).get("prospect").get("id").asText();
+        check(checked, "POST", list, 400, send("POST", prospects, key.get(), "{\"prospects\":[]}"));
+        check(checked, "POST", list, 401, send("POST", prospects, "sk_live_wrong", batch));
+        check(checked, "POST", list, 403, send("POST", prospects, readOnly.get(), batch));
+        check(checked, "POST", list, 404, send("POST", base + "/" + unknown + "/prospects", key.get(), batch));
+        check(checked, "POST", list, 405, send("PUT", prospects, key.get(), batch));
+        check(checked, "POST", list, 409, whileTheFirstRuns(prospects, key.get(), batch));
+        String retrying = key.get();
+        check(checked, "POST", list, 200, replayOf(prospects, retrying, batch));
+        check(checked, "POST", list, 422, sendWithKey(prospects, retrying, "replayed", "{\"prospects\":[{\"email\":\"b@acme.io\"}]}"));
+        check(checked, "POST", list, 413, send("POST", prospects, key.get(), tooLarge));
+        check(checked, "POST", list, 415, send("POST", prospects, key.get(), "text/plain", batch));
+        check(checked, "POST", list, 429, exhausted("POST", prospects, batch));
+        check(checked, "POST", list, 500, whileDown(() -> send("POST", prospects, key.get(), batch)));
+
+        check(checked, "GET", list, 200, send("GET", prospects + "?limit=1", key.get(), null));
+        check(checked, "GET", list, 400, send("GET", prospects + "?cursor=forged", key.get(), null));
+        check(checked, "GET", list, 401, send("GET", prospects, "sk_live_wrong", null));
+        check(checked, "GET", list, 403, send("GET", foreign, key.get(), null));
+        check(checked, "GET", list, 404, send("GET", base + "/" + unknown + "/prospects", key.get(), null));
+        check(checked, "GET", list, 429, exhausted("GET", prospects, null));
+        check(checked, "GET", list, 500, whileDown(() -> send("GET", prospects, key.get(), null)));
+
+        String onePath = prospects + "/" + prospectId;
+        check(checked, "GET", one, 200, send("GET", onePath, key.get(), null));
+        check(checked, "GET", one, 400, send("GET", prospects + "/NOT-HEX", key.get(), null));
+        check(checked, "GET", one, 401, send("GET", onePath, "sk_live_wrong", null));
+        check(checked, "GET", one, 403, send("GET", foreign + "/" + prospectId, key.get(), null));
+        check(checked, "GET", one, 404, send("GET", prospects + "/" + unknown, key.get(), null));
+        check(checked, "GET", one, 405, send("PATCH", onePath, key.get(), "{}"));
+        check(checked, "GET", one, 429, exhausted("GET", onePath, null));
+        check(checked, "GET", one, 500, whileDown(() -> send("GET", onePath, key.get(), null)));
+
+        String removeBody = "{\"prospectIds\":[\"" + unknown + "\"]}";
+        check(checked, "POST", remove, 200, send("POST", prospects + "/remove", key.get(), removeBody));
+        check(checked, "POST", remove, 400, send("POST", prospects + "/remove", key.get(), "{\"prospectIds\":[\"x\"]}"));
+        check(checked, "POST", remove, 401, send("POST", prospects + "/remove", "sk_live_wrong", removeBody));
+        check(checked, "POST", remove, 403, send("POST", prospects + "/remove", readOnly.get(), removeBody));
+        check(checked, "POST", remove, 404, send("POST", base + "/" + unknown + "/prospects/remove", key.get(), removeBody));
+        check(checked, "POST", remove, 405, send("GET", prospects + "/remove", key.get(), null));
+        check(checked, "POST", remove, 413, send("POST", prospects + "/remove", key.get(), tooLarge));
+        check(checked, "POST", remove, 415, send("POST", prospects + "/remove", key.get(), "text/plain", removeBody));
+        check(checked, "POST", remove, 429, exhausted("POST", prospects + "/remove", removeBody));
+        check(checked, "POST", remove, 500, whileDown(() -> send("POST", prospects + "/remove", key.get(), removeBody)));
+
+        check(checked, "DELETE", one, 200, send("DELETE", onePath, key.get(), null));
+        check(checked, "DELETE", one, 400, send("DELETE", prospects + "/NOT-HEX", key.get(), null));
+        check(checked, "DELETE", one, 401, send("DELETE", onePath, "sk_live_wrong", null));
+        check(checked, "DELETE", one, 403, send("DELETE", onePath, readOnly.get(), null));
+        check(checked, "DELETE", one, 404, send("DELETE", onePath, key.get(), null));
+        check(checked, "DELETE", one, 429, exhausted("DELETE", onePath, null));
+        check(checked, "DELETE", one, 500, whileDown(() -> send("DELETE", onePath, key.get(), null)));
     }
 
     /** The 409 of a request whose key's first request is held running; the first is then let go. */

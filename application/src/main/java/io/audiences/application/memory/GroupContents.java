@@ -38,6 +38,7 @@ final class GroupContents {
     private final Map<NameKey, AudienceId> audienceNames = new HashMap<>();
     private final Map<FolderId, Folder> folders = new LinkedHashMap<>();
     private final Map<NameKey, FolderId> folderNames = new HashMap<>();
+    private final Map<AudienceId, AudienceProspects> prospects = new HashMap<>();
     private long monitoring;
 
     AccountGroupSnapshot snapshot(AccountGroup group, NameKey nameKey) {
@@ -80,12 +81,25 @@ final class GroupContents {
     }
 
     void remove(Audience audience) {
+        prospects.remove(audience.id());
         audiences.remove(audience.id());
         audienceNames.remove(audience.nameKey());
         newestFirst.remove(AudiencePosition.of(audience));
         if (audience.type() == AudienceType.MONITORING) {
             monitoring--;
         }
+    }
+
+    /** The prospects of the audience {@code id} (which the group holds), none at first. */
+    AudienceProspects prospectsOf(AudienceId id) {
+        return prospects.computeIfAbsent(id, audience -> new AudienceProspects());
+    }
+
+    /** Sets the audience's count to what its prospects are now. */
+    void recount(AudienceId id) {
+        Audience counted = audiences.get(id).withProspectCount(prospectsOf(id).size());
+        audiences.put(id, counted);
+        newestFirst.put(AudiencePosition.of(counted), counted);
     }
 
     List<Audience> newestFirst(Optional<AudiencePosition> after, int limit) {

@@ -6,17 +6,19 @@ import io.audiences.application.port.out.AudienceRepository;
 import io.audiences.application.port.out.AudiencesStorage;
 import io.audiences.application.port.out.FolderRepository;
 import io.audiences.application.port.out.IdempotencyStore;
+import io.audiences.application.port.out.ProspectRepository;
 
 /** One consistent set of in-memory repositories, for tests and for services that embed the library. */
 public record InMemoryAudiencesStorage(
-        AccountGroupRepository accountGroups, AudienceRepository audiences, FolderRepository folders, ApiKeyRepository apiKeys,
-        IdempotencyStore idempotency) implements AudiencesStorage {
+        AccountGroupRepository accountGroups, AudienceRepository audiences, FolderRepository folders,
+        ProspectRepository prospects, ApiKeyRepository apiKeys, IdempotencyStore idempotency) implements AudiencesStorage {
 
     public static InMemoryAudiencesStorage create() {
         InMemoryAccountGroupRepository groups = new InMemoryAccountGroupRepository();
         InMemoryIdempotencyStore idempotency = new InMemoryIdempotencyStore();
         InMemoryAudienceRepository audiences = new InMemoryAudienceRepository(groups);
         return new InMemoryAudiencesStorage(groups, audiences, new InMemoryFolderRepository(audiences),
+                new InMemoryProspectRepository(audiences),
                 new InMemoryApiKeyRepository(groups), idempotency);
     }
 

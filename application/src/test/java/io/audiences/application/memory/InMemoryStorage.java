@@ -6,6 +6,7 @@ import io.audiences.application.port.out.ApiKeyRepository;
 import io.audiences.application.port.out.AudienceRepository;
 import io.audiences.application.port.out.FolderRepository;
 import io.audiences.application.port.out.IdempotencyStore;
+import io.audiences.application.port.out.ProspectRepository;
 
 /** The in-memory adapters as a {@link Storage} for the contract suites. */
 record InMemoryStorage(InMemoryAudiencesStorage store) implements Storage {
@@ -27,6 +28,11 @@ record InMemoryStorage(InMemoryAudiencesStorage store) implements Storage {
     @Override
     public FolderRepository folders() {
         return store.folders();
+    }
+
+    @Override
+    public ProspectRepository prospects() {
+        return store.prospects();
     }
 
     @Override

@@ -85,4 +85,9 @@ public record Audience(
     public Audience inFolder(String newFolderId) {
         return new Audience(id, accountGroupId, name, description, type, newFolderId, prospectCount, createdAt);
     }
+
+    /** This audience holding {@code count} prospects. */
+    public Audience withProspectCount(long count) {
+        return new Audience(id, accountGroupId, name, description, type, folderId, count, createdAt);
+    }
 }

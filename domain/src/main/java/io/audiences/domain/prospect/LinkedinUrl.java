@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  */
 public record LinkedinUrl(String url, String publicIdentifier) {
 
-    static final String RULE = "must be a LinkedIn profile URL: https://www.linkedin.com/in/{slug}";
+    /** The longest slug kept, as sent (LinkedIn's own are at most 100 characters). */
+    public static final int MAX_SLUG_LENGTH = 300;
+    static final String RULE = "must be a LinkedIn profile URL: https://www.linkedin.com/in/{slug}, the slug at most "
+            + MAX_SLUG_LENGTH + " characters";
 
     private static final Pattern PROFILE = Pattern.compile(
             "(?i)https?://(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)*linkedin\\.com/in/([^/?#]+)/?(?:[?#].*)?");
@@ -50,6 +53,9 @@ public record LinkedinUrl(String url, String publicIdentifier) {
             return Optional.empty();
         }
         String slug = profile.group(1);
+        if (slug.length() > MAX_SLUG_LENGTH) {
+            return Optional.empty();
+        }
         return percentDecoded(slug).filter(decoded -> !decoded.isBlank() && decoded.chars().noneMatch(Character::isISOControl))
                 .map(decoded -> new LinkedinUrl("https://www.linkedin.com/in/" + slug, decoded.toLowerCase(Locale.ROOT)));
     }

@@ -60,8 +60,8 @@ public final class ProspectBatch {
     public record Invalid(int index, String details) implements Outcome {
     }
 
-    /** A prospect the batch found held: stored already ({@code id}), or added by an earlier item ({@code addedAt}). */
-    public record ExistingProspect(String id, Integer addedAt) {
+    /** A prospect the batch found held: stored already ({@code id}), or added by an earlier item ({@code addedBy}, its index). */
+    public record ExistingProspect(String id, Integer addedBy) {
 
         static ExistingProspect stored(String id) {
             return new ExistingProspect(Objects.requireNonNull(id, "id"), null);

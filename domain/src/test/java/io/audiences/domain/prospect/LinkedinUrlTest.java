@@ -3,6 +3,7 @@ package io.audiences.domain.prospect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,5 +37,13 @@ class LinkedinUrlTest {
     void anythingButAMemberProfileIsRefused(String raw) {
         assertThat(LinkedinUrl.problem(raw)).contains(LinkedinUrl.RULE);
         assertThatThrownBy(() -> LinkedinUrl.parse(raw)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aSlugIsKeptUpToItsLimitAndRefusedBeyondIt() {
+        String longest = "a".repeat(LinkedinUrl.MAX_SLUG_LENGTH);
+
+        assertThat(LinkedinUrl.parse("https://www.linkedin.com/in/" + longest).publicIdentifier()).isEqualTo(longest);
+        assertThat(LinkedinUrl.problem("https://www.linkedin.com/in/" + longest + "a")).contains(LinkedinUrl.RULE);
     }
 }

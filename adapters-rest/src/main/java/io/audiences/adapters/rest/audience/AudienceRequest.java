@@ -1,26 +1,33 @@
 package io.audiences.adapters.rest.audience;
 
 import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
-import io.audiences.adapters.rest.route.GroupRequest;
+import io.audiences.adapters.rest.auth.Authorization;
+import io.audiences.adapters.rest.route.CreationRequest;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.apikey.Permission;
 import io.audiences.domain.audience.AudienceId;
 import jakarta.ws.rs.PathParam;
 
-/** A route's request for one audience of a group ({@code …/audiences/{audienceId}…}): the group's, and the audience's id. */
-public final class AudienceRequest extends GroupRequest {
+/**
+ * A route's request for one audience of a group ({@code …/audiences/{audienceId}…}): the group's,
+ * the audience's id, and what a creation under the audience reads ({@code Idempotency-Key}).
+ */
+public class AudienceRequest extends CreationRequest {
 
-    static final String AUDIENCE_ID = "audienceId";
+    public static final String AUDIENCE_ID = "audienceId";
 
     @PathParam(AUDIENCE_ID)
     String audienceId;
 
     /** The audience a caller may act on with {@code permission}: both ids well-formed, then the group's access (403, 400, 404). */
-    Target authorizeAudience(ApiKeyPrincipal caller, Permission permission) {
-        return new Target(authorize(caller, permission, AUDIENCE_ID, audienceId), new AudienceId(audienceId));
+    public Target authorizeAudience(ApiKeyPrincipal caller, Permission permission, Authorization.PathId... otherIds) {
+        Authorization.PathId[] ids = new Authorization.PathId[otherIds.length + 1];
+        ids[0] = new Authorization.PathId(AUDIENCE_ID, audienceId);
+        System.arraycopy(otherIds, 0, ids, 1, otherIds.length);
+        return new Target(authorize(caller, permission, ids), new AudienceId(audienceId));
     }
 
     /** An audience of a group, as a route names it. */
-    record Target(AccountGroupId group, AudienceId audience) {
+    public record Target(AccountGroupId group, AudienceId audience) {
     }
 }

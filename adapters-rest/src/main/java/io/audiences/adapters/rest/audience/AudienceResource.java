@@ -1,6 +1,8 @@
 package io.audiences.adapters.rest.audience;
 
+import io.audiences.adapters.rest.route.Cursors;
 import io.audiences.adapters.rest.route.GroupRequest;
+import io.audiences.adapters.rest.route.PageRequest;
 import io.audiences.adapters.rest.route.IdempotentCreations;
 import io.audiences.adapters.rest.route.CreationRequest;
 import io.audiences.adapters.rest.route.SuccessResponses;
@@ -9,7 +11,6 @@ import com.codahale.metrics.annotation.Timed;
 import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
 import io.audiences.adapters.rest.metrics.ServiceMetrics;
 import io.audiences.application.command.AudiencePage;
-import io.audiences.application.command.CreateAudienceCommand;
 import io.audiences.application.command.ListAudiencesQuery;
 import io.audiences.application.command.UpdateAudienceCommand;
 import io.audiences.application.port.in.CreateAudience;
@@ -19,8 +20,6 @@ import io.audiences.application.port.in.GetAudience;
 import io.audiences.application.port.in.GetNavigation;
 import io.audiences.application.port.in.ListAudiences;
 import io.audiences.application.port.in.UpdateAudience;
-import io.audiences.domain.FieldViolation;
-import io.audiences.domain.InvalidInputException;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.apikey.Permission;
 import io.audiences.domain.audience.Audience;
@@ -64,7 +63,8 @@ public final class AudienceResource {
     private final GetNavigation getNavigation;
     private final Cursors cursors;
     private final IdempotentCreations creations;
-    private final IdempotentCreations.Route<CreateAudienceCommand, Audience> creation;
+    private final CreateAudience createAudience;
+    private final IdempotentCreations.Route<Audience> creation;
     private final ServiceMetrics metrics;
 
     public AudienceResource(CreateAudience createAudience, ListAudiences listAudiences, GetAudience getAudience,
@@ -78,15 +78,15 @@ public final class AudienceResource {
         this.getNavigation = getNavigation;
         this.cursors = cursors;
         this.creations = creations;
-        this.creation = new IdempotentCreations.Route<>("audiences", Audience.class, AudienceBodies::createAudience,
-                createAudience::create, this::announce, AudienceResource::created);
+        this.createAudience = createAudience;
+        this.creation = new IdempotentCreations.Route<>("audiences", Audience.class, this::announce, AudienceResource::created);
         this.metrics = metrics;
     }
 
     @POST
     @Timed
     public Response create(@Auth ApiKeyPrincipal caller, @BeanParam CreationRequest request, InputStream body) {
-        return creations.create(creation, caller, request, body);
+        return creations.create(creation, caller, request, body, AudienceBodies::createAudience, createAudience::create);
     }
 
     private void announce(ApiKeyPrincipal caller, Audience audience) {
@@ -94,8 +94,8 @@ public final class AudienceResource {
         metrics.created(audience.type());
     }
 
-    private static IdempotentCreations.Created created(Audience audience) {
-        return new IdempotentCreations.Created(AudienceResponse.of(audience),
+    private static IdempotentCreations.Answer created(Audience audience) {
+        return IdempotentCreations.Answer.created(AudienceResponse.of(audience),
                 "/v1/accounts/" + audience.accountGroupId() + "/audiences/" + audience.id());
     }
 
@@ -109,7 +109,7 @@ public final class AudienceResource {
         AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_READ);
         Optional<AudiencePosition> after = cursor == null || cursor.isEmpty()
                 ? Optional.empty() : Optional.of(cursors.decode(group, cursor));
-        AudiencePage page = listAudiences.list(new ListAudiencesQuery(group, after, parseLimit(limit)));
+        AudiencePage page = listAudiences.list(new ListAudiencesQuery(group, after, PageRequest.limit(limit)));
         return SuccessResponses.ok(new AudiencePageResponse(
                 page.items().stream().map(AudienceResponse::of).toList(),
                 page.next().map(position -> cursors.encode(group, position)).orElse(null),
@@ -169,15 +169,5 @@ public final class AudienceResource {
     public Response navigation(@Auth ApiKeyPrincipal caller, @BeanParam GroupRequest request) {
         AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_READ);
         return SuccessResponses.ok(NavigationResponse.of(getNavigation.navigation(group)));
-    }
-
-    private static int parseLimit(String limit) {
-        if (limit == null || limit.isEmpty()) {
-            return ListAudiencesQuery.DEFAULT_LIMIT;
-        }
-        if (!limit.matches("[0-9]{1,3}")) {
-            throw new InvalidInputException(new FieldViolation("limit", ListAudiencesQuery.LIMIT_RULE));
-        }
-        return Integer.parseInt(limit);
     }
 }

@@ -27,16 +27,20 @@ public final class Authorization {
      * @throws io.audiences.domain.InvalidInputException if the id is not an account group id
      */
     public static AccountGroupId require(ApiKeyPrincipal caller, Permission permission, String accountGroupId) {
-        return require(caller, permission, accountGroupId, null, null);
+        return require(caller, permission, accountGroupId, List.of());
+    }
+
+    /** An id in a route's path besides the group's, e.g. {@code audienceId}, as sent. */
+    public record PathId(String field, String value) {
     }
 
     /**
-     * As {@link #require(ApiKeyPrincipal, Permission, String)}, for a route with a second id in its
-     * path ({@code field}, e.g. {@code audienceId}), whose format is checked with the group id's,
+     * As {@link #require(ApiKeyPrincipal, Permission, String)}, for a route with more ids in its
+     * path, whose format is checked with the group id's (every malformed one named, in path order),
      * before the key's access to the group.
      */
     public static AccountGroupId require(ApiKeyPrincipal caller, Permission permission, String accountGroupId,
-            String field, String otherId) {
+            List<PathId> otherIds) {
         if (!caller.key().has(permission)) {
             throw new ApiException(ErrorCode.MISSING_PERMISSION, "this API key lacks the permission " + permission);
         }
@@ -44,8 +48,10 @@ public final class Authorization {
         if (!HexIds.isValid(accountGroupId)) {
             malformed.add(new FieldViolation("accountGroupId", HexIds.RULE));
         }
-        if (field != null && !HexIds.isValid(otherId)) {
-            malformed.add(new FieldViolation(field, HexIds.RULE));
+        for (PathId other : otherIds) {
+            if (!HexIds.isValid(other.value())) {
+                malformed.add(new FieldViolation(other.field(), HexIds.RULE));
+            }
         }
         InvalidInputException.throwIfAny(malformed);
         AccountGroupId id = new AccountGroupId(accountGroupId);

@@ -30,6 +30,7 @@ public enum ErrorCode {
     FOLDER_NAME_TAKEN(422, "Another folder of the account group has this name"),
     FOLDER_NOT_FOUND(422, "No such folder in the account group"),
     FOLDER_TYPE_MISMATCH(422, "The folder holds audiences of another type"),
+    PROSPECT_LIMIT_REACHED(422, "The plan's prospect limit for the audience is reached"),
     IDEMPOTENCY_KEY_IN_USE(409, "A request with this Idempotency-Key is still running"),
     IDEMPOTENCY_KEY_REUSED(422, "This Idempotency-Key was sent with another request"),
     RATE_LIMIT_EXCEEDED(429, "Rate limit exceeded"),

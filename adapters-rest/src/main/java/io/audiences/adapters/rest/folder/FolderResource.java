@@ -9,7 +9,7 @@ import io.audiences.adapters.rest.route.SuccessResponses;
 import io.audiences.adapters.rest.route.DeletedResponse;
 import com.codahale.metrics.annotation.Timed;
 import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
-import io.audiences.application.command.CreateFolderCommand;
+import io.audiences.adapters.rest.auth.Authorization;
 import io.audiences.application.port.in.CreateFolder;
 import io.audiences.application.port.in.DeleteFolder;
 import io.audiences.application.port.in.RenameFolder;
@@ -39,29 +39,30 @@ public final class FolderResource {
     private final RenameFolder renameFolder;
     private final DeleteFolder deleteFolder;
     private final IdempotentCreations creations;
-    private final IdempotentCreations.Route<CreateFolderCommand, Folder> creation;
+    private final CreateFolder createFolder;
+    private final IdempotentCreations.Route<Folder> creation;
 
     public FolderResource(CreateFolder createFolder, RenameFolder renameFolder, DeleteFolder deleteFolder,
             IdempotentCreations creations) {
         this.renameFolder = renameFolder;
         this.deleteFolder = deleteFolder;
         this.creations = creations;
-        this.creation = new IdempotentCreations.Route<>("folders", Folder.class, FolderBodies::createFolder,
-                createFolder::create, FolderResource::announce, FolderResource::created);
+        this.createFolder = createFolder;
+        this.creation = new IdempotentCreations.Route<>("folders", Folder.class, FolderResource::announce, FolderResource::created);
     }
 
     @POST
     @Timed
     public Response create(@Auth ApiKeyPrincipal caller, @BeanParam CreationRequest request, InputStream body) {
-        return creations.create(creation, caller, request, body);
+        return creations.create(creation, caller, request, body, FolderBodies::createFolder, createFolder::create);
     }
 
     private static void announce(ApiKeyPrincipal caller, Folder folder) {
         LOG.info("Created folder {} in account group {} with key {}", folder.id(), folder.accountGroupId(), caller.getName());
     }
 
-    private static IdempotentCreations.Created created(Folder folder) {
-        return new IdempotentCreations.Created(FolderResponse.of(folder),
+    private static IdempotentCreations.Answer created(Folder folder) {
+        return IdempotentCreations.Answer.created(FolderResponse.of(folder),
                 "/v1/accounts/" + folder.accountGroupId() + "/audiences/folders/" + folder.id());
     }
 
@@ -73,7 +74,7 @@ public final class FolderResource {
             @BeanParam GroupRequest request,
             @PathParam(FOLDER_ID) String folderId,
             InputStream body) {
-        AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_WRITE, FOLDER_ID, folderId);
+        AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_WRITE, new Authorization.PathId(FOLDER_ID, folderId));
         Name name = FolderBodies.renameFolder(request.object(body));
         return SuccessResponses.ok(FolderResponse.of(renameFolder.rename(group, new FolderId(folderId), name)));
     }
@@ -85,7 +86,7 @@ public final class FolderResource {
             @Auth ApiKeyPrincipal caller,
             @BeanParam GroupRequest request,
             @PathParam(FOLDER_ID) String folderId) {
-        AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_WRITE, FOLDER_ID, folderId);
+        AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_WRITE, new Authorization.PathId(FOLDER_ID, folderId));
         deleteFolder.delete(group, new FolderId(folderId));
         LOG.info("Deleted folder {} in account group {} with key {}", folderId, group, caller.getName());
         return SuccessResponses.ok(DeletedResponse.DELETED);

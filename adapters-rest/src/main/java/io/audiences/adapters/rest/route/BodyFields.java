@@ -83,7 +83,8 @@ public final class BodyFields {
         return built;
     }
 
-    private static String shown(String field) {
+    /** A field's name as a violation may show it: control characters replaced, at most 64 characters. */
+    public static String shown(String field) {
         String printable = field.replaceAll("\\p{Cc}", "?");
         return printable.length() <= MAX_FIELD_NAME_SHOWN ? printable : printable.substring(0, MAX_FIELD_NAME_SHOWN) + "…";
     }

@@ -13,7 +13,7 @@ import java.util.List;
  * that Jersey fills): a {@link GroupRequest}'s, and every {@code Idempotency-Key} header sent; and the
  * request read in the contract's order.
  */
-public final class CreationRequest extends GroupRequest {
+public class CreationRequest extends GroupRequest {
 
     /** The header a creation's idempotency key comes in. */
     public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
@@ -22,14 +22,14 @@ public final class CreationRequest extends GroupRequest {
     List<String> idempotencyKeys;
 
     /** A creation's JSON object, and its {@code Idempotency-Key} or {@code null}. */
-    record Creation(ObjectNode body, String idempotencyKey) {
+    public record Creation(ObjectNode body, String idempotencyKey) {
     }
 
     /**
      * A creation, checked in the contract's order: the media type (415), the {@code Idempotency-Key}
      * header when there is one (400 naming it; sent more than once too), then one JSON object.
      */
-    Creation read(InputStream body) {
+    public Creation read(InputStream body) {
         JsonBodies.requireJson(contentType);
         String idempotencyKey = null;
         if (idempotencyKeys != null && !idempotencyKeys.isEmpty()) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,9 +31,9 @@ public class GroupRequest {
         return Authorization.require(caller, permission, accountGroupId);
     }
 
-    /** As {@link #authorize(ApiKeyPrincipal, Permission)}, for a route whose path names another id ({@code idName}), checked with the group's. */
-    public AccountGroupId authorize(ApiKeyPrincipal caller, Permission permission, String idName, String id) {
-        return Authorization.require(caller, permission, accountGroupId, idName, id);
+    /** As {@link #authorize(ApiKeyPrincipal, Permission)}, for a route whose path names other ids, checked with the group's. */
+    public AccountGroupId authorize(ApiKeyPrincipal caller, Permission permission, Authorization.PathId... otherIds) {
+        return Authorization.require(caller, permission, accountGroupId, List.of(otherIds));
     }
 
     /** The body: one JSON object (415, 400). */

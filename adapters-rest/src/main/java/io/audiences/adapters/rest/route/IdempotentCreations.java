@@ -53,31 +53,46 @@ public final class IdempotentCreations {
         this.retention = retention;
     }
 
-    /** What a creation answers: its {@code data} and where the created thing lives. */
-    public record Created(Object data, String location) {
+    /** What a creation answers: its status, its {@code data}, and where the created thing lives ({@code null}: nowhere of its own). */
+    public record Answer(Response.Status status, Object data, String location) {
+
+        /** A 201 with a {@code Location}. */
+        public static Answer created(Object data, String location) {
+            return new Answer(Response.Status.CREATED, data, location);
+        }
     }
 
     /**
      * What one creation route does beyond the steps every creation shares: its name in a key's
-     * scope and what it creates, the command its body asks for (or a 400 naming every problem), the
-     * creation itself, what to tell once it is committed (a log line, a metric: never for a replay,
-     * never for a creation rolled back), and the 201's {@code data} and {@code Location}.
+     * scope and what it creates, what to tell once it is committed (a log line, a metric: never for
+     * a replay, never for a creation rolled back), and its answer.
      */
-    public record Route<C, T>(String name, Class<T> type, BiFunction<AccountGroupId, ObjectNode, C> command,
-            Function<C, T> create, BiConsumer<ApiKeyPrincipal, T> committed, Function<T, Created> answer) {
+    public record Route<T>(String name, Class<T> type, BiConsumer<ApiKeyPrincipal, T> committed, Function<T, Answer> answer) {
     }
 
     /**
-     * A creation route's request, in the contract's order: write access to the group (403, 404),
-     * the media type (415), the {@code Idempotency-Key} (400), the body (400), then the creation,
-     * once per key (a group gone meanwhile is 404).
+     * A creation in a group ({@code POST …/audiences}, {@code …/folders}), in the contract's order:
+     * write access to the group (403, 404), the media type (415), the {@code Idempotency-Key} (400),
+     * the body as {@code command} reads it (400), then {@code create}, once per key (a group gone
+     * meanwhile is 404).
      */
-    public <C, T> Response create(Route<C, T> route, ApiKeyPrincipal caller, CreationRequest request, InputStream body) {
+    public <C, T> Response create(Route<T> route, ApiKeyPrincipal caller, CreationRequest request, InputStream body,
+            BiFunction<AccountGroupId, ObjectNode, C> command, Function<C, T> create) {
         AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_WRITE);
         CreationRequest.Creation creation = request.read(body);
-        C command = route.command().apply(group, creation.body());
-        return create(caller, group, route, creation,
-                () -> Authorization.inExistingGroup(() -> route.create().apply(command)));
+        C read = command.apply(group, creation.body());
+        return create(caller, group, null, route, creation, () -> Authorization.inExistingGroup(() -> create.apply(read)));
+    }
+
+    /**
+     * A creation under one thing of a group (the prospects of the audience {@code target}), whose
+     * route has checked the caller's access and read the request ({@link CreationRequest#read}):
+     * {@code create} runs once per key, as above. A retry must name the same {@code target}: the
+     * same key and body sent for another one is another request.
+     */
+    public <T> Response create(Route<T> route, ApiKeyPrincipal caller, AccountGroupId group, String target,
+            CreationRequest.Creation creation, Supplier<T> create) {
+        return create(caller, group, target, route, creation, create);
     }
 
     /**
@@ -85,14 +100,14 @@ public final class IdempotentCreations {
      * transaction); what it created {@code answer} turns into the 201. A retry is answered from the
      * kept outcome: what was created, as it was then, or the rule's refusal.
      */
-    private <C, T> Response create(ApiKeyPrincipal caller, AccountGroupId group, Route<C, T> route,
+    private <T> Response create(ApiKeyPrincipal caller, AccountGroupId group, String target, Route<T> route,
             CreationRequest.Creation request, Supplier<T> create) {
         if (request.idempotencyKey() == null) {
             return committed(caller, route, create.get());
         }
         IdempotencyScope scope = new IdempotencyScope(caller.key().id().value(), group, route.name(),
                 new IdempotencyKey(request.idempotencyKey()));
-        IdempotentRun<T> run = idempotency.once(scope, fingerprint(request.body()), retention, route.type(), create);
+        IdempotentRun<T> run = idempotency.once(scope, fingerprint(target, request.body()), retention, route.type(), create);
         if (run instanceof IdempotentRun.Ran<T> ran) {
             return committed(caller, route, ran.created());
         }
@@ -108,28 +123,33 @@ public final class IdempotentCreations {
                 Map.of(HttpHeaders.RETRY_AFTER, "1"));
     }
 
-    private static <T> Response committed(ApiKeyPrincipal caller, Route<?, T> route, T created) {
+    private static <T> Response committed(ApiKeyPrincipal caller, Route<T> route, T created) {
         route.committed().accept(caller, created);
-        return created(route.answer().apply(created)).build();
+        return answer(route.answer().apply(created)).build();
     }
 
-    private static Response.ResponseBuilder created(Created created) {
-        return SuccessResponses.of(Response.Status.CREATED, created.data()).header(HttpHeaders.LOCATION, created.location());
+    private static Response.ResponseBuilder answer(Answer answer) {
+        Response.ResponseBuilder response = SuccessResponses.of(answer.status(), answer.data());
+        return answer.location() == null ? response : response.header(HttpHeaders.LOCATION, answer.location());
     }
 
     /** A kept outcome, answered again: the same status and data or error, marked as a replay. */
-    private static <T> Response replay(KeptOutcome<T> outcome, Route<?, T> route) {
+    private static <T> Response replay(KeptOutcome<T> outcome, Route<T> route) {
         if (outcome instanceof KeptOutcome.Created<T> kept) {
-            return created(route.answer().apply(kept.created())).header(REPLAYED, "true").build();
+            return answer(route.answer().apply(kept.created())).header(REPLAYED, "true").build();
         }
         KeptOutcome.Refused<T> refused = (KeptOutcome.Refused<T>) outcome;
         throw new ApiException(ErrorCode.valueOf(refused.code()), refused.details(), Map.of(REPLAYED, "true"));
     }
 
-    /** The body's SHA-256, compared as parsed JSON: white space and the order of keys do not matter. */
-    private static String fingerprint(JsonNode body) {
+    /**
+     * The body's SHA-256, compared as parsed JSON: white space and the order of keys do not matter;
+     * after the {@code target} and a line feed, when there is one.
+     */
+    private static String fingerprint(String target, JsonNode body) {
         try {
-            String canonical = CANONICAL.writeValueAsString(CANONICAL.treeToValue(body, Object.class));
+            String canonical = (target == null ? "" : target + "\n")
+                    + CANONICAL.writeValueAsString(CANONICAL.treeToValue(body, Object.class));
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {

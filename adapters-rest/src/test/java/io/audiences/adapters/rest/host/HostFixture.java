@@ -95,6 +95,13 @@ public final class HostFixture {
                     return null;
                 }),
                 group -> whileUp(() -> real.getNavigation().navigation(group)),
+                command -> whileUp(() -> {
+                    awaitRelease();
+                    return real.addProspects().add(command);
+                }),
+                query -> whileUp(() -> real.listProspects().list(query)),
+                (group, audience, prospect) -> whileUp(() -> real.getProspect().get(group, audience, prospect)),
+                (group, audience, prospects) -> whileUp(() -> real.removeProspects().remove(group, audience, prospects)),
                 real.idempotency(),
                 () -> whileUp(() -> {
                     real.checkStorage().check();

@@ -3,6 +3,7 @@ package io.audiences.adapters.rest.route;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
 import io.audiences.application.command.IdempotencyScope;
 import io.audiences.application.command.IdempotentRun;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -43,16 +45,17 @@ class IdempotentCreationsTest {
                 return 0;
             }
         };
-        IdempotentCreations.Route<String, String> route = new IdempotentCreations.Route<>("audiences", String.class,
-                (group, body) -> body.get("name").asText(), name -> name, (caller, name) -> announced.add(name),
-                name -> new IdempotentCreations.Created(name, "/somewhere"));
+        IdempotentCreations.Route<String> route = new IdempotentCreations.Route<>("audiences", String.class,
+                (caller, name) -> announced.add(name), name -> IdempotentCreations.Answer.created(name, "/somewhere"));
+        BiFunction<AccountGroupId, ObjectNode, String> command = (group, body) -> body.get("name").asText();
 
         assertThatThrownBy(() -> new IdempotentCreations(rolledBack, Duration.ofHours(1))
-                .create(route, caller(), request("key-1"), body("{\"name\":\"Leads\"}")))
+                .create(route, caller(), request("key-1"), body("{\"name\":\"Leads\"}"), command, name -> name))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(announced).isEmpty();
 
-        new IdempotentCreations(rolledBack, Duration.ofHours(1)).create(route, caller(), request(null), body("{\"name\":\"Leads\"}"));
+        new IdempotentCreations(rolledBack, Duration.ofHours(1)).create(route, caller(), request(null), body("{\"name\":\"Leads\"}"), command,
+                name -> name);
         assertThat(announced).containsExactly("Leads");
     }
 

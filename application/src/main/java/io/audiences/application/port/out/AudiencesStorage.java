@@ -12,6 +12,8 @@ public interface AudiencesStorage {
 
     FolderRepository folders();
 
+    ProspectRepository prospects();
+
     ApiKeyRepository apiKeys();
 
     IdempotencyStore idempotency();
