@@ -23,6 +23,7 @@ final class TestDatabase implements AutoCloseable {
     private final String user;
     private final String password;
     private final List<DataSource> pools = new ArrayList<>();
+    private final List<DataSource> storagePools = new ArrayList<>();
 
     TestDatabase(String driver, String url, String user, String password) {
         this.driver = driver;
@@ -56,9 +57,21 @@ final class TestDatabase implements AutoCloseable {
         return pool;
     }
 
-    /** The repositories over a new pool, with a second instance over another. The schema must be migrated. */
+    /**
+     * The repositories over a new pool, with a second instance over another. The schema must be
+     * migrated. The pools of the previous call are closed (the suites ask for new storage before
+     * each test, one test at a time): kept until the class ends, a suite's pools exhaust
+     * PostgreSQL's connections.
+     */
     Storage storage() {
-        return new DatabaseStorage(AudiencesDatabase.on(newPool()), AudiencesDatabase.on(newPool()));
+        storagePools.forEach(DataSource::close);
+        pools.removeAll(storagePools);
+        storagePools.clear();
+        DataSource first = newPool();
+        DataSource second = newPool();
+        storagePools.add(first);
+        storagePools.add(second);
+        return new DatabaseStorage(AudiencesDatabase.on(first), AudiencesDatabase.on(second));
     }
 
     AudiencesDatabase migrated() {
