@@ -5,6 +5,7 @@ import io.audiences.application.command.CreateAccountGroupCommand;
 import io.audiences.application.command.IssueApiKeyCommand;
 import io.audiences.domain.accountgroup.AccountGroup;
 import io.audiences.domain.accountgroup.AccountGroupId;
+import io.audiences.domain.apikey.ApiKey;
 import io.audiences.domain.apikey.Permission;
 import io.audiences.domain.plan.Plan;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,10 +28,14 @@ record DemoAccount(String accountGroupId, String apiKey) {
     /** The demo account from an earlier start if it still works with every permission, else a new one. */
     static DemoAccount ensure(Services services, ObjectMapper json) {
         DemoAccount earlier = read(json);
-        if (earlier != null && services.useCases().authenticateApiKey().authenticate(earlier.apiKey())
-                        .filter(key -> Permission.KNOWN.stream().allMatch(key::has)).isPresent()
-                && services.database().accountGroups().find(new AccountGroupId(earlier.accountGroupId())).isPresent()) {
-            return earlier;
+        if (earlier != null) {
+            Optional<ApiKey> key = services.useCases().authenticateApiKey().authenticate(earlier.apiKey());
+            if (key.filter(working -> Permission.KNOWN.stream().allMatch(working::has)).isPresent()
+                    && services.database().accountGroups().find(new AccountGroupId(earlier.accountGroupId())).isPresent()) {
+                return earlier;
+            }
+            // Replaced (an earlier build's key lacks newer permissions): the key printed before stops working.
+            key.ifPresent(replaced -> services.useCases().revokeApiKey().revoke(replaced.id()));
         }
         AccountGroup group = services.useCases().createAccountGroup().create(new CreateAccountGroupCommand("Demo account group", Plan.STARTER, true));
         String key = services.useCases().issueApiKey().issue(new IssueApiKeyCommand(Set.of(group.id()),

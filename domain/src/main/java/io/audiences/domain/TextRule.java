@@ -72,7 +72,8 @@ public final class TextRule {
         return !(allowsLineBreaksAndTabs && (codePoint == '\n' || codePoint == '\r' || codePoint == '\t'));
     }
 
-    private static boolean isWellFormed(String text) {
+    /** Whether {@code text} is well-formed UTF-16: no unpaired surrogate. */
+    public static boolean isWellFormed(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c)) {

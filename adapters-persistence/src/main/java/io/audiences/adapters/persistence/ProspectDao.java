@@ -127,8 +127,10 @@ final class ProspectDao {
                 .mapTo(String.class).list();
     }
 
-    /** Sets the audience's count to that of its rows (the transaction holds its row lock). */
+    /** Sets the audience's count to that of its rows, under its row lock. */
     void recount(String audienceId) {
+        handle.createQuery("SELECT id FROM audiences WHERE id = :audienceId FOR UPDATE").bind("audienceId", audienceId)
+                .mapTo(String.class).findOne();
         handle.createUpdate("UPDATE audiences SET prospect_count = "
                         + "(SELECT COUNT(*) FROM prospects p WHERE p.audience_id = :audienceId) WHERE id = :audienceId")
                 .bind("audienceId", audienceId).execute();

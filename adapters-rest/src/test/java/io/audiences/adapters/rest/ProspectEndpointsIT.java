@@ -142,6 +142,20 @@ class ProspectEndpointsIT {
     }
 
     @Test
+    void anItemTellsAtMostTenProblemsSoThatItsKeptResultStaysSmall() {
+        String junk = IntStream.range(0, 3000).mapToObj(i -> "\"f" + i + "\":0").collect(Collectors.joining(","));
+
+        JsonNode result = ok(send("POST", prospects, batch("{" + junk + "}"), "Idempotency-Key", "junk"));
+        JsonNode replay = ok(send("POST", prospects, batch("{" + junk + "}"), "Idempotency-Key", "junk"));
+
+        String details = result.get("rejected").get(0).get("details").asText();
+        assertThat(details.split("; ")).hasSize(11);
+        assertThat(details).startsWith("linkedinUrl: a prospect needs a linkedinUrl or an email; f0: is not a known field")
+                .endsWith("prospect: and 2991 more problems");
+        assertThat(replay).isEqualTo(result);
+    }
+
+    @Test
     void itemsBeyondThePlansLimitAre422InInputOrder() {
         AccountGroup tester = HOST.group(Plan.TESTER, true);
         String testerKey = HOST.key(ALL, tester);
@@ -181,6 +195,13 @@ class ProspectEndpointsIT {
             page.get("items").forEach(item -> seen.add(item.get("id").asText()));
         }
         assertThat(seen).containsExactlyInAnyOrderElementsOf(added).doesNotHaveDuplicates();
+        List<JsonNode> items = new ArrayList<>();
+        for (JsonNode page : List.of(page1, page2, page3)) {
+            page.get("items").forEach(items::add);
+        }
+        assertThat(items).as("newest first: addedAt, then id, descending").isSortedAccordingTo(
+                java.util.Comparator.comparing((JsonNode item) -> item.get("addedAt").asText())
+                        .thenComparing(item -> item.get("id").asText()).reversed());
         assertThat(page3.get("hasMore").asBoolean()).isFalse();
         assertThat(page3.get("nextCursor").isNull()).isTrue();
         assertThat(page1.fieldNames()).toIterable().containsExactly("items", "nextCursor", "hasMore");

@@ -10,6 +10,10 @@ import io.audiences.application.command.ListProspectsQuery;
 import io.audiences.application.command.ProspectBatchResult;
 import io.audiences.application.command.ProspectPage;
 import io.audiences.application.command.ProspectsRemoved;
+import io.audiences.application.command.IdempotencyScope;
+import io.audiences.application.command.IdempotentRun;
+import io.audiences.application.command.KeptOutcome;
+import io.audiences.domain.IdempotencyKey;
 import io.audiences.domain.UnknownIdException;
 import io.audiences.domain.accountgroup.AccountGroup;
 import io.audiences.domain.accountgroup.AccountGroupId;
@@ -18,6 +22,8 @@ import io.audiences.domain.audience.AudienceDraft;
 import io.audiences.domain.audience.AudienceId;
 import io.audiences.domain.plan.Plan;
 import io.audiences.domain.plan.PlanCatalog;
+import io.audiences.domain.prospect.Company;
+import io.audiences.domain.prospect.LinkedinUrl;
 import io.audiences.domain.prospect.Prospect;
 import io.audiences.domain.prospect.ProspectBatch;
 import io.audiences.domain.prospect.ProspectDraft;
@@ -258,8 +264,46 @@ public abstract class ProspectsContract {
 
         assertThat(outcomes.keySet()).isSubsetOf(Races.OK, "NOT_FOUND");
         assertThat(outcomes.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(RACERS);
-        Audience again = create(audience.accountGroupId(), audience.name().value());
-        assertCounted(again, 0);
+        assertThatThrownBy(() -> list(audience, Optional.empty(), 10)).isInstanceOf(UnknownIdException.class);
+    }
+
+    /** Kept as JSON in a database: the replay is the result as it was, every nested record rebuilt. */
+    @Test
+    void aBatchUnderAnIdempotencyKeyIsReplayedAsItWas() {
+        Audience audience = audience(Plan.STARTER);
+        add(audience, byEmail("held@acme.io"));
+        AddProspectsCommand batch = new AddProspectsCommand(audience.accountGroupId(), audience.id(), List.of(
+                valid(Map.of("linkedinUrl", "https://www.linkedin.com/in/J%C3%BCrgen-M", "firstName", "Jürgen",
+                        "company.name", "Acme", "company.domain", "acme.io")),
+                byEmail("HELD@acme.io"), new ProspectBatch.Malformed("email: is not an email")));
+        IdempotencyScope scope = new IdempotencyScope("000000000000000000000001", audience.accountGroupId(), "prospects",
+                new IdempotencyKey("batch-1"));
+
+        IdempotentRun<ProspectBatchResult> run = first.idempotency().once(scope, "body", Duration.ofHours(1),
+                ProspectBatchResult.class, () -> first.addProspects().add(batch));
+        IdempotentRun<ProspectBatchResult> replay = second.idempotency().once(scope, "body", Duration.ofHours(1),
+                ProspectBatchResult.class, () -> {
+                    throw new AssertionError("a replay runs nothing");
+                });
+
+        ProspectBatchResult result = ((IdempotentRun.Ran<ProspectBatchResult>) run).created();
+        assertThat(replay).isEqualTo(new IdempotentRun.Replayed<>(new KeptOutcome.Created<>(result)));
+        assertThat(result.added().get(0).prospect().details().company()).isEqualTo(new Company("Acme", "acme.io"));
+    }
+
+    /** Lower-casing a dotted capital I makes two characters: the longest keys still fit where they are kept. */
+    @Test
+    void prospectsWithTheLongestKeysAreStoredAndFoundAgain() {
+        Audience audience = audience(Plan.STARTER);
+        String slug = "İ".repeat(LinkedinUrl.MAX_SLUG_LENGTH);
+        String email = "İ".repeat(240) + "@acme.io";
+
+        ProspectBatchResult first = add(audience, byUrl(url(slug)), byEmail(email));
+        ProspectBatchResult again = add(audience, byUrl("https://linkedin.com/in/" + slug + "/"), byEmail(email.toUpperCase()));
+
+        assertThat(first.added()).hasSize(2);
+        assertThat(again.alreadyPresent()).hasSize(2);
+        assertThat(list(audience, Optional.empty(), 10).items()).hasSize(2);
     }
 
     // --- helpers ---

@@ -1,5 +1,6 @@
 package io.audiences.domain.prospect;
 
+import io.audiences.domain.TextRule;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,7 +32,8 @@ public record Email(String value) {
         int at = text.indexOf('@');
         String domain = at < 0 ? "" : text.substring(at + 1);
         if (at <= 0 || text.indexOf('@', at + 1) >= 0 || !domain.contains(".") || domain.startsWith(".")
-                || domain.endsWith(".") || text.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+                || domain.endsWith(".") || text.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))
+                || !TextRule.isWellFormed(text)) {
             return Optional.of("must be an email address: one @, a name before it and a domain with a dot after it");
         }
         return Optional.empty();

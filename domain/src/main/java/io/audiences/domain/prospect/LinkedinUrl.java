@@ -1,5 +1,6 @@
 package io.audiences.domain.prospect;
 
+import io.audiences.domain.TextRule;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -27,8 +28,18 @@ public record LinkedinUrl(String url, String publicIdentifier) {
     static final String RULE = "must be a LinkedIn profile URL: https://www.linkedin.com/in/{slug}, the slug at most "
             + MAX_SLUG_LENGTH + " characters";
 
+    /** Longer input is refused before it is matched (a pattern's work grows with its input). */
+    static final int MAX_INPUT_LENGTH = 2048;
+
+    /**
+     * Scheme, host, {@code /in/}, the slug, then what is dropped. The slug is URL characters
+     * (unreserved, or percent-encoded: checked when decoded) or any letter or digit beyond ASCII, as
+     * pasted from a browser's address bar. Character classes only, no nested repetition: the match
+     * costs the same small stack however long the input.
+     */
     private static final Pattern PROFILE = Pattern.compile(
-            "(?i)https?://(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)*linkedin\\.com/in/([^/?#]+)/?(?:[?#].*)?");
+            "(?i)https?://([a-z0-9.-]{1,253})/in/([a-z0-9._~%\\p{L}\\p{N}-]+)/?(?:[?#].*)?", Pattern.DOTALL);
+    private static final Pattern LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
 
     /**
      * The profile {@code raw} names (stripped first).
@@ -48,16 +59,35 @@ public record LinkedinUrl(String url, String publicIdentifier) {
         if (raw == null) {
             return Optional.empty();
         }
+        if (raw.length() > MAX_INPUT_LENGTH || !TextRule.isWellFormed(raw)) {
+            return Optional.empty();
+        }
         Matcher profile = PROFILE.matcher(raw.strip());
         if (!profile.matches()) {
             return Optional.empty();
         }
-        String slug = profile.group(1);
+        if (!isLinkedinHost(profile.group(1).toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        String slug = profile.group(2);
         if (slug.length() > MAX_SLUG_LENGTH) {
             return Optional.empty();
         }
         return percentDecoded(slug).filter(decoded -> !decoded.isBlank() && decoded.chars().noneMatch(Character::isISOControl))
                 .map(decoded -> new LinkedinUrl("https://www.linkedin.com/in/" + slug, decoded.toLowerCase(Locale.ROOT)));
+    }
+
+    /** {@code linkedin.com} or a host under it, every label well-formed. */
+    private static boolean isLinkedinHost(String host) {
+        if (!host.equals("linkedin.com") && !host.endsWith(".linkedin.com")) {
+            return false;
+        }
+        for (String label : host.split("\\.", -1)) {
+            if (!LABEL.matcher(label).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code %XX} sequences as the UTF-8 they encode; empty if one is malformed. */

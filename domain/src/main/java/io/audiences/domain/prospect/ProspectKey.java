@@ -6,6 +6,18 @@ package io.audiences.domain.prospect;
  */
 public record ProspectKey(String value) {
 
+    /**
+     * The longest key: lower-casing may lengthen a text (one {@code İ} becomes two characters), so
+     * a 300-character public identifier or a 254-character email stays within it.
+     */
+    public static final int MAX_LENGTH = 700;
+
+    public ProspectKey {
+        if (value.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("a prospect key is at most " + MAX_LENGTH + " characters");
+        }
+    }
+
     static ProspectKey of(LinkedinUrl linkedinUrl, Email email) {
         return linkedinUrl != null ? new ProspectKey("in:" + linkedinUrl.publicIdentifier()) : new ProspectKey("email:" + email.key());
     }

@@ -78,4 +78,11 @@ class ProspectDraftTest {
         }
         return fields;
     }
+
+    /** PostgreSQL's driver writes an unpaired surrogate as '?': two addresses would become one. */
+    @Test
+    void anEmailWithAnUnpairedSurrogateIsRefused() {
+        assertThat(Email.problem("\ud800@acme.io")).isPresent();
+        assertThat(Email.problem("ünïcode@acme.io")).isEmpty();
+    }
 }

@@ -26,6 +26,11 @@ final class ProspectItems {
     private static final Set<String> TEXTS = Set.of("linkedinUrl", "email", "firstName", "lastName", "headline");
     private static final String COMPANY = "company";
     private static final Set<String> COMPANY_TEXTS = Set.of("name", "domain");
+    /**
+     * How many problems an item's {@code details} names: a batch's results are kept whole under an
+     * {@code Idempotency-Key}, and thousands of unknown fields must not make them too long to keep.
+     */
+    static final int MAX_TOLD = 10;
 
     private ProspectItems() {
     }
@@ -59,6 +64,11 @@ final class ProspectItems {
         violations.sort(Comparator.comparingInt(violation -> ProspectDraft.FIELDS.indexOf(
                 COMPANY.equals(violation.field()) ? "company.name" : violation.field())));
         violations.addAll(unknown);
+        if (violations.size() > MAX_TOLD) {
+            int more = violations.size() - MAX_TOLD;
+            violations.subList(MAX_TOLD, violations.size()).clear();
+            violations.add(new FieldViolation("prospect", "and " + more + " more problems"));
+        }
         return violations.isEmpty() ? new ProspectBatch.Valid(draft)
                 : new ProspectBatch.Malformed(new InvalidInputException(violations).details());
     }
