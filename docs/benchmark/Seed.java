@@ -23,7 +23,8 @@ public class Seed {
         for (int i = 0; i < groups; i++) {
             String group = field(run(config, "create-account-group", "--name", "Benchmark " + i, "--plan", "enterprise"), "id");
             String key = field(run(config, "create-api-key", "--account-group", group,
-                    "--permission", "audiences:write", "--permission", "audiences:read", "--label", "benchmark"), "key");
+                    "--permission", "audiences:write", "--permission", "audiences:read", "--permission", "prospects:write",
+                    "--permission", "prospects:read", "--label", "benchmark"), "key");
             out.println(group + " " + key);
         }
         out.flush();

@@ -2,6 +2,10 @@ package io.audiences.application;
 
 import io.audiences.application.memory.InMemoryAudiencesStorage;
 import io.audiences.application.port.in.AddProspects;
+import io.audiences.application.port.in.CancelImport;
+import io.audiences.application.port.in.GetImport;
+import io.audiences.application.port.in.ImportProspects;
+import io.audiences.application.port.in.RunImport;
 import io.audiences.application.port.in.AuthenticateApiKey;
 import io.audiences.application.port.in.CheckStorage;
 import io.audiences.application.port.in.CreateAccountGroup;
@@ -30,6 +34,7 @@ import io.audiences.application.port.out.AudienceRepository;
 import io.audiences.application.port.out.AudiencesStorage;
 import io.audiences.application.port.out.FolderRepository;
 import io.audiences.application.port.out.IdSource;
+import io.audiences.application.port.out.ImportRepository;
 import io.audiences.application.port.out.ProspectRepository;
 import io.audiences.application.service.AddProspectsService;
 import io.audiences.application.service.AuthenticateApiKeyService;
@@ -39,6 +44,8 @@ import io.audiences.application.service.CreateFolderService;
 import io.audiences.application.service.FileAudienceService;
 import io.audiences.application.service.GetAudienceService;
 import io.audiences.application.service.IdempotencyService;
+import io.audiences.application.service.ImportProspectsService;
+import io.audiences.application.service.RunImportService;
 import io.audiences.application.service.IssueApiKeyService;
 import io.audiences.application.service.ListAccountGroupsService;
 import io.audiences.application.service.ListAudiencesService;
@@ -80,6 +87,10 @@ public record UseCases(
         ListProspects listProspects,
         GetProspect getProspect,
         RemoveProspects removeProspects,
+        ImportProspects importProspects,
+        GetImport getImport,
+        CancelImport cancelImport,
+        RunImport runImport,
         Idempotency idempotency,
         CheckStorage checkStorage) {
 
@@ -87,7 +98,7 @@ public record UseCases(
         Stream.of(createAccountGroup, updateAccountGroup, listAccountGroups, issueApiKey, revokeApiKey, listApiKeys,
                 authenticateApiKey, createAudience, listAudiences, getAudience, updateAudience, deleteAudience,
                 fileAudience, createFolder, renameFolder, deleteFolder, getNavigation, addProspects, listProspects, getProspect,
-                removeProspects, idempotency,
+                removeProspects, importProspects, getImport, cancelImport, runImport, idempotency,
                 checkStorage).forEach(useCase -> Objects.requireNonNull(useCase, "every use case must be given"));
     }
 
@@ -107,6 +118,10 @@ public record UseCases(
         FolderRepository folders = storage.folders();
         ApiKeyRepository apiKeys = storage.apiKeys();
         ProspectRepository prospects = storage.prospects();
+        ImportRepository imports = storage.imports();
+        RunImport runImport = new RunImportService(imports, prospects, ids, clock, plans);
+        // The queue hands imports to this worker once it runs them (in memory at once; a database's when started).
+        storage.importQueue().serve(runImport::run);
         return new UseCases(
                 new CreateAccountGroupService(accountGroups, ids),
                 new UpdateAccountGroupService(accountGroups),
@@ -130,6 +145,11 @@ public record UseCases(
                 (group, audience, prospect) -> prospects.find(group, audience, prospect)
                         .orElseThrow(() -> new UnknownIdException("no prospect " + prospect + " in this audience")),
                 new RemoveProspectsService(prospects),
+                new ImportProspectsService(imports, storage.importQueue(), ids, clock),
+                (group, audience, importId) -> imports.find(group, audience, importId)
+                        .orElseThrow(() -> new UnknownIdException("no import " + importId + " of this audience")),
+                (group, audience, importId) -> imports.cancel(group, audience, importId, clock.instant()),
+                runImport,
                 new IdempotencyService(storage.idempotency(), clock),
                 storage::ping);
     }

@@ -3,6 +3,7 @@ package io.audiences.bootstrap;
 import ch.qos.logback.classic.LoggerContext;
 import io.audiences.adapters.rest.AudiencesBundle;
 import io.audiences.bootstrap.database.DatabaseHousekeeping;
+import io.audiences.bootstrap.database.ImportWorkers;
 import io.audiences.bootstrap.database.EmbeddedH2;
 import io.audiences.bootstrap.logging.CredentialRedaction;
 import io.audiences.bootstrap.metrics.PrometheusEndpoint;
@@ -135,6 +136,7 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
                 .run(configuration, environment);
 
         DatabaseHousekeeping.start(environment.lifecycle(), services.database());
+        environment.lifecycle().manage(new ImportWorkers(services.database().importQueue()));
         if (configuration.getServerFactory() instanceof DefaultServerFactory server) {
             AdminPort.bindToLoopbackByDefault(server.getAdminConnectors());
         }

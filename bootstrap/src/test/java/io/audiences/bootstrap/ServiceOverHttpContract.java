@@ -233,6 +233,36 @@ abstract class ServiceOverHttpContract {
         }
     }
 
+    @Test
+    void anImportIsWorkedByTheInstancesAndCountsEveryRowOnce() throws Exception {
+        Seeded seeded = seed(Plan.STARTER);
+        String prospects = audiences(seeded) + "/" + create(seeded, "Imported", "on_demand") + "/prospects";
+        StringBuilder csv = new StringBuilder("email,firstName\n");
+        for (int i = 0; i < 1200; i++) {
+            csv.append("p").append(i % 900).append("@acme.io,P").append(i).append('\n');
+        }
+        Http http = new Http(secondPort());
+        Http.Reply accepted = http.send(http.request(prospects + "/imports").header("Authorization", "Bearer " + seeded.key())
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv.toString())).build());
+        assertThat(accepted.status()).as(accepted.text()).isEqualTo(202);
+
+        JsonNode done = null;
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < giveUp) {
+            done = new Http(port()).get(accepted.header("Location"), seeded.key()).json().get("data");
+            if (done.get("status").asText().equals("completed")) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+
+        assertThat(done.get("status").asText()).isEqualTo("completed");
+        assertThat(done.get("rows").asInt()).isEqualTo(1200);
+        assertThat(done.get("added").asInt()).isEqualTo(900);
+        assertThat(done.get("alreadyPresent").asInt()).isEqualTo(300);
+        assertProspects(seeded, prospects, 900);
+    }
+
     /** The audience's count, on both instances, is what its list pages through: {@code expected} prospects, each once. */
     private void assertProspects(Seeded seeded, String prospects, int expected) {
         for (int port : List.of(port(), secondPort())) {

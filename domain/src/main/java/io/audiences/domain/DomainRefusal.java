@@ -5,7 +5,7 @@ package io.audiences.domain;
  * contract and a human-readable {@code details} text safe to show to the caller.
  */
 public abstract sealed class DomainRefusal extends RuntimeException
-        permits InvalidInputException, RuleRefusal, UnknownIdException {
+        permits InvalidInputException, RuleRefusal, StateConflict, UnknownIdException {
 
     private static final long serialVersionUID = 1L;
 

@@ -7,6 +7,7 @@ import io.audiences.application.port.out.AudienceRepository;
 import io.audiences.application.port.out.AudiencesStorage;
 import io.audiences.application.port.out.FolderRepository;
 import io.audiences.application.port.out.IdempotencyStore;
+import io.audiences.application.port.out.ImportRepository;
 import io.audiences.application.port.out.ProspectRepository;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -42,6 +43,7 @@ public final class AudiencesDatabase implements AudiencesStorage {
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final H2FileHousekeeping housekeeping;
+    private DbSchedulerImportQueue importQueue;
 
     private AudiencesDatabase(DataSource dataSource, Jdbi jdbi) {
         this.dataSource = dataSource;
@@ -153,6 +155,20 @@ public final class AudiencesDatabase implements AudiencesStorage {
     @Override
     public ProspectRepository prospects() {
         return new JdbiProspectRepository(jdbi, dialect);
+    }
+
+    @Override
+    public ImportRepository imports() {
+        return new JdbiImportRepository(jdbi, dialect);
+    }
+
+    /** The one queue of this database's imports: {@link DbSchedulerImportQueue#start} makes this instance work them. */
+    @Override
+    public synchronized DbSchedulerImportQueue importQueue() {
+        if (importQueue == null) {
+            importQueue = new DbSchedulerImportQueue(dataSource, imports());
+        }
+        return importQueue;
     }
 
     @Override

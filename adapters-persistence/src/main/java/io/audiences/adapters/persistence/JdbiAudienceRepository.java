@@ -63,6 +63,7 @@ public final class JdbiAudienceRepository implements AudienceRepository {
             AudienceDao audiences = new AudienceDao(handle);
             Audience current = audiences.find(accountGroupId.value(), audienceId.value())
                     .map(AudienceRow::toDomain).orElseThrow(() -> noSuchAudience(audienceId));
+            JdbiProspectRepository.requireReady(handle, audienceId, null);
             Audience changed = current.requireChangeOf(change.apply(current, new GroupView() {
                 @Override
                 public boolean nameHeldByAnother(NameKey nameKey, AudienceId self) {
@@ -87,6 +88,7 @@ public final class JdbiAudienceRepository implements AudienceRepository {
             AudienceDao audiences = new AudienceDao(handle);
             AudienceRow row = audiences.find(accountGroupId.value(), audienceId.value())
                     .orElseThrow(() -> noSuchAudience(audienceId));
+            JdbiProspectRepository.requireReady(handle, audienceId, null);
             audiences.delete(accountGroupId.value(), audienceId.value());
             new AccountGroupDao(handle).countAudiences(accountGroupId.value(), -1,
                     AudienceType.MONITORING.value().equals(row.type()));

@@ -2,11 +2,12 @@ package io.audiences.adapters.persistence;
 
 import io.audiences.application.command.ProspectHolding;
 import io.audiences.application.command.ProspectRemoval;
-import io.audiences.application.StorageException;
 import io.audiences.application.port.out.ProspectRepository;
+import io.audiences.domain.StateConflict;
 import io.audiences.domain.UnknownIdException;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.audience.AudienceId;
+import io.audiences.domain.prospect.ImportId;
 import io.audiences.domain.prospect.Prospect;
 import io.audiences.domain.prospect.ProspectId;
 import io.audiences.domain.prospect.ProspectKey;
@@ -23,7 +24,6 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.JdbiException;
 
 /**
  * Prospects in the {@code prospects} table. {@link #add} and {@link #remove} are each one
@@ -45,7 +45,18 @@ public final class JdbiProspectRepository implements ProspectRepository {
 
     @Override
     public long add(AccountGroupId accountGroupId, AudienceId audienceId, Set<ProspectKey> keys, Admission admission) {
-        return locked(accountGroupId, audienceId, (handle, prospects, count) -> {
+        return addBy(accountGroupId, audienceId, null, keys, admission);
+    }
+
+    @Override
+    public long addImported(AccountGroupId accountGroupId, AudienceId audienceId, ImportId importId, Set<ProspectKey> keys,
+            Admission admission) {
+        return addBy(accountGroupId, audienceId, importId, keys, admission);
+    }
+
+    private long addBy(AccountGroupId accountGroupId, AudienceId audienceId, ImportId importing, Set<ProspectKey> keys,
+            Admission admission) {
+        return locked(accountGroupId, audienceId, importing, (handle, prospects, count) -> {
             Map<ProspectKey, ProspectId> held = new HashMap<>();
             prospects.held(audienceId.value(), keys.stream().map(ProspectKey::value).toList())
                     .forEach((key, id) -> held.put(new ProspectKey(key), new ProspectId(id)));
@@ -63,7 +74,7 @@ public final class JdbiProspectRepository implements ProspectRepository {
 
     @Override
     public ProspectRemoval remove(AccountGroupId accountGroupId, AudienceId audienceId, Collection<ProspectId> prospectIds) {
-        return locked(accountGroupId, audienceId, (handle, prospects, count) -> {
+        return locked(accountGroupId, audienceId, null, (handle, prospects, count) -> {
             List<String> removed = prospects.delete(audienceId.value(), prospectIds.stream().map(ProspectId::value).toList());
             prospects.count(audienceId.value(), -removed.size());
             return new ProspectRemoval(removed.stream().map(ProspectId::new).collect(Collectors.toSet()), count - removed.size());
@@ -72,14 +83,14 @@ public final class JdbiProspectRepository implements ProspectRepository {
 
     @Override
     public Optional<Prospect> find(AccountGroupId accountGroupId, AudienceId audienceId, ProspectId prospectId) {
-        return reading(accountGroupId, audienceId, prospects -> prospects.find(audienceId.value(), prospectId.value()))
+        return reading(accountGroupId, audienceId, false, prospects -> prospects.find(audienceId.value(), prospectId.value()))
                 .map(ProspectRow::toDomain);
     }
 
     @Override
     public List<Prospect> listNewestFirst(AccountGroupId accountGroupId, AudienceId audienceId, Optional<ProspectPosition> after,
             int limit) {
-        List<ProspectRow> rows = reading(accountGroupId, audienceId, prospects -> after
+        List<ProspectRow> rows = reading(accountGroupId, audienceId, true, prospects -> after
                 .map(position -> prospects.newestFirstAfter(audienceId.value(), position.addedAt().atOffset(ZoneOffset.UTC),
                         position.id().value(), limit))
                 .orElseGet(() -> prospects.newestFirst(audienceId.value(), limit)));
@@ -92,33 +103,41 @@ public final class JdbiProspectRepository implements ProspectRepository {
         T run(Handle handle, ProspectDao prospects, long count);
     }
 
-    private <T> T locked(AccountGroupId accountGroupId, AudienceId audienceId, Locked<T> work) {
+    /** {@code work} under the audience's row lock, once no import of it but {@code importing} is found queued or running. */
+    private <T> T locked(AccountGroupId accountGroupId, AudienceId audienceId, ImportId importing, Locked<T> work) {
         return inTransaction(handle -> {
             handle.execute(dialect.lockTimeout(AudiencesDatabase.LOCK_TIMEOUT));
             ProspectDao prospects = new ProspectDao(handle);
             long count = prospects.lockCount(accountGroupId.value(), audienceId.value())
                     .orElseThrow(() -> noSuchAudience(audienceId));
+            requireReady(handle, audienceId, importing);
             return work.run(handle, prospects, count);
         });
     }
 
-    /** Reads, once the group is found to hold the audience. */
-    private <T> T reading(AccountGroupId accountGroupId, AudienceId audienceId, Function<ProspectDao, T> read) {
+    /** Reads, once the group is found to hold the audience (and, {@code whenReady}, no import of it runs). */
+    private <T> T reading(AccountGroupId accountGroupId, AudienceId audienceId, boolean whenReady, Function<ProspectDao, T> read) {
         return StorageErrors.translate(() -> jdbi.withHandle(handle -> {
             ProspectDao prospects = new ProspectDao(handle);
             if (!prospects.audienceExists(accountGroupId.value(), audienceId.value())) {
                 throw noSuchAudience(audienceId);
             }
+            if (whenReady) {
+                requireReady(handle, audienceId, null);
+            }
             return read.apply(prospects);
         }));
     }
 
-    private <T> T inTransaction(HandleCallback<T, RuntimeException> work) {
-        try {
-            return jdbi.inTransaction(work);
-        } catch (JdbiException e) {
-            throw new StorageException("could not change the audience's prospects", e);
+    /** @throws StateConflict {@code AUDIENCE_NOT_READY} if an import of the audience other than {@code importing} is queued or running */
+    static void requireReady(Handle handle, AudienceId audienceId, ImportId importing) {
+        if (new ImportDao(handle).activeOther(audienceId.value(), importing == null ? null : importing.value()).isPresent()) {
+            throw StateConflict.audienceNotReady();
         }
+    }
+
+    private <T> T inTransaction(HandleCallback<T, RuntimeException> work) {
+        return StorageErrors.inTransaction(jdbi, "could not change the audience's prospects", work);
     }
 
     private static UnknownIdException noSuchAudience(AudienceId audienceId) {

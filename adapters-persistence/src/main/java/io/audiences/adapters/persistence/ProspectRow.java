@@ -42,10 +42,15 @@ record ProspectRow(
     }
 
     Prospect toDomain() {
-        return new Prospect(new ProspectId(id), new AudienceId(audienceId), new ProspectDraft(
-                linkedinUrl == null ? null : LinkedinUrl.parse(linkedinUrl), email == null ? null : new Email(email),
-                firstName, lastName, headline, companyName == null ? null : new Company(companyName, companyDomain)),
-                addedAt.toInstant());
+        return new Prospect(new ProspectId(id), new AudienceId(audienceId),
+                draft(linkedinUrl, email, firstName, lastName, headline, companyName, companyDomain), addedAt.toInstant());
+    }
+
+    /** A prospect's fields as stored (a prospect's, or an import row's) as the domain's draft. */
+    static ProspectDraft draft(String linkedinUrl, String email, String firstName, String lastName, String headline,
+            String companyName, String companyDomain) {
+        return new ProspectDraft(linkedinUrl == null ? null : LinkedinUrl.parse(linkedinUrl), email == null ? null : new Email(email),
+                firstName, lastName, headline, companyName == null ? null : new Company(companyName, companyDomain));
     }
 
     static ProspectRow map(ResultSet rs, StatementContext ctx) throws SQLException {

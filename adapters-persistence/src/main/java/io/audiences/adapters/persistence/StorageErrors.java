@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
 /** Turns what JDBI and the drivers throw into the port's one storage failure. */
@@ -25,6 +27,15 @@ final class StorageErrors {
             return work.get();
         } catch (JdbiException e) {
             throw new StorageException("the database failed", e);
+        }
+    }
+
+    /** Runs {@code work} in one transaction; a database failure becomes a {@link StorageException} saying {@code failure}. */
+    static <T> T inTransaction(Jdbi jdbi, String failure, HandleCallback<T, RuntimeException> work) {
+        try {
+            return jdbi.inTransaction(work);
+        } catch (JdbiException e) {
+            throw new StorageException(failure, e);
         }
     }
 

@@ -4,6 +4,7 @@ import io.audiences.application.contract.AccountGroupRepositoryContract;
 import io.audiences.application.contract.ApiKeyRepositoryContract;
 import io.audiences.application.contract.AudienceRepositoryContract;
 import io.audiences.application.contract.IdempotencyContract;
+import io.audiences.application.contract.ImportsContract;
 import io.audiences.application.contract.LifecycleContract;
 import io.audiences.application.contract.ProspectsContract;
 import io.audiences.application.contract.Storage;
@@ -41,6 +42,14 @@ abstract class RepositoryContracts {
 
     @Nested
     class Prospects extends ProspectsContract {
+        @Override
+        protected Storage newStorage() {
+            return storage();
+        }
+    }
+
+    @Nested
+    class Imports extends ImportsContract {
         @Override
         protected Storage newStorage() {
             return storage();

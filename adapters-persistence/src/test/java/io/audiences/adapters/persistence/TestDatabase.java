@@ -1,11 +1,13 @@
 package io.audiences.adapters.persistence;
 
+import io.audiences.application.contract.ManualImportQueue;
 import io.audiences.application.contract.Storage;
 import io.audiences.application.port.out.AccountGroupRepository;
 import io.audiences.application.port.out.ApiKeyRepository;
 import io.audiences.application.port.out.AudienceRepository;
 import io.audiences.application.port.out.FolderRepository;
 import io.audiences.application.port.out.IdempotencyStore;
+import io.audiences.application.port.out.ImportRepository;
 import io.audiences.application.port.out.ProspectRepository;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +88,18 @@ final class TestDatabase implements AutoCloseable {
         pools.clear();
     }
 
-    private record DatabaseStorage(AudiencesDatabase first, AudiencesDatabase second) implements Storage {
+    /** Imports are run by the suites, not by db-scheduler: the queue only records them. */
+    private record DatabaseStorage(AudiencesDatabase first, AudiencesDatabase second, ManualImportQueue importQueue)
+            implements Storage {
+
+        DatabaseStorage(AudiencesDatabase first, AudiencesDatabase second) {
+            this(first, second, new ManualImportQueue());
+        }
+
+        @Override
+        public ImportRepository imports() {
+            return first.imports();
+        }
 
         @Override
         public AccountGroupRepository accountGroups() {
@@ -125,7 +138,7 @@ final class TestDatabase implements AutoCloseable {
 
         @Override
         public Storage secondInstance() {
-            return new DatabaseStorage(second, second);
+            return new DatabaseStorage(second, second, importQueue);
         }
     }
 }

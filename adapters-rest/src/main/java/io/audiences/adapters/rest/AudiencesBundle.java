@@ -22,6 +22,7 @@ import io.audiences.adapters.rest.folder.FolderResource;
 import io.audiences.adapters.rest.route.IdempotentCreations;
 import io.audiences.adapters.rest.route.JsonBodies;
 import io.audiences.adapters.rest.openapi.OpenApiResource;
+import io.audiences.adapters.rest.prospect.ImportResource;
 import io.audiences.adapters.rest.prospect.ProspectResource;
 import io.audiences.adapters.rest.trace.TraceIdFilter;
 import io.audiences.application.UseCases;
@@ -121,7 +122,8 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
         }
         EnvelopeWriter envelopes = new EnvelopeWriter(environment.getObjectMapper(), metrics::refused);
         filter(environment, "audiences-trace-id", new TraceIdFilter(), paths);
-        filter(environment, "audiences-body-limit", new BodyLimitFilter(JsonBodies.MAX_BYTES, envelopes), paths);
+        filter(environment, "audiences-body-limit", new BodyLimitFilter(
+                path -> ImportResource.isStart(path) ? ImportResource.MAX_FILE_BYTES : JsonBodies.MAX_BYTES, envelopes), paths);
         filter(environment, "audiences-unparsable-headers", new UnparsableHeadersFilter(), paths);
         filter(environment, "audiences-api", new RoutesFilter(new ServletContainer(api), ours), List.of("/*"));
         answerErrorsInTheEnvelope(environment, envelopes, ours);
@@ -156,6 +158,7 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
                 cursors, creations, metrics));
         api.register(new ProspectResource(ports.addProspects(), ports.listProspects(), ports.getProspect(),
                 ports.removeProspects(), cursors, creations));
+        api.register(new ImportResource(ports.importProspects(), ports.getImport(), ports.cancelImport(), creations));
         api.register(new FolderResource(ports.createFolder(), ports.renameFolder(), ports.deleteFolder(), creations));
         api.register(new AccountsResource(ports.listAccountGroups()));
         api.register(new OpenApiResource());

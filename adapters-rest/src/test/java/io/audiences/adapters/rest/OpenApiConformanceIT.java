@@ -144,6 +144,7 @@ class OpenApiConformanceIT {
 
         checkLifecycleRoutes(checked, group, other, created);
         checkProspectRoutes(checked, group, other);
+        checkImportRoutes(checked, group, other);
 
         Http.Reply yaml = http.send(http.request("/openapi.yaml").GET().build());
         assertThat(yaml.status()).isEqualTo(200);
@@ -356,6 +357,105 @@ class OpenApiConformanceIT {
         check(checked, "DELETE", one, 404, send("DELETE", onePath, key.get(), null));
         check(checked, "DELETE", one, 429, exhausted("DELETE", onePath, null));
         check(checked, "DELETE", one, 500, whileDown(() -> send("DELETE", onePath, key.get(), null)));
+    }
+
+    /** Every documented response of the import routes, and the 409 of each route an import holds off (prospects.md, section 5). */
+    private static void checkImportRoutes(Set<String> checked, AccountGroup group, AccountGroup other) {
+        Set<Permission> all = Set.of(Permission.AUDIENCES_READ, Permission.AUDIENCES_WRITE, Permission.PROSPECTS_READ,
+                Permission.PROSPECTS_WRITE);
+        Supplier<String> key = () -> HOST.key(all, group);
+        Supplier<String> readOnly = () -> HOST.key(Set.of(Permission.PROSPECTS_READ), group);
+        String base = "/v1/accounts/" + group.id() + "/audiences";
+        String unknown = "ffffffffffffffffffffffff";
+        String audienceId = send("POST", base, key.get(), "{\"name\":\"Imported\",\"type\":\"on_demand\"}")
+                .json().get("data").get("id").asText();
+        String folderId = send("POST", base + "/folders", key.get(), "{\"name\":\"Busy\",\"audienceType\":\"on_demand\"}")
+                .json().get("data").get("id").asText();
+        String prospects = base + "/" + audienceId + "/prospects";
+        String prospectId = send("POST", prospects, key.get(), "{\"prospects\":[{\"email\":\"held@acme.io\"}]}")
+                .json().get("data").get("added").get(0).get("prospect").get("id").asText();
+        String imports = prospects + "/imports";
+        String audience = "/v1/accounts/{accountGroupId}/audiences/{audienceId}";
+        String start = audience + "/prospects/imports";
+        String one = start + "/{importId}";
+        String cancel = one + "/cancel";
+        String csv = "email\navery@acme.io\n";
+
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        HOST.holdImports.set(release);
+        try {
+            String location = check(checked, "POST", start, 202, send("POST", imports, key.get(), "text/csv", csv))
+                    .get("data").get("id").asText();
+            String importPath = imports + "/" + location;
+            check(checked, "POST", start, 409, send("POST", imports, key.get(), "text/csv", csv));
+            check(checked, "PATCH", audience, 409, send("PATCH", base + "/" + audienceId, key.get(), "{\"name\":\"Other\"}"));
+            check(checked, "DELETE", audience, 409, send("DELETE", base + "/" + audienceId, key.get(), null));
+            check(checked, "POST", audience + "/move-to-folder", 409, send("POST", base + "/" + audienceId + "/move-to-folder",
+                    key.get(), "{\"folderId\":\"" + folderId + "\"}"));
+            check(checked, "POST", audience + "/remove-from-folder", 409,
+                    send("POST", base + "/" + audienceId + "/remove-from-folder", key.get(), null));
+            check(checked, "GET", audience + "/prospects", 409, send("GET", prospects, key.get(), null));
+            check(checked, "POST", audience + "/prospects/remove", 409, send("POST", prospects + "/remove", key.get(),
+                    "{\"prospectIds\":[\"" + prospectId + "\"]}"));
+            check(checked, "DELETE", audience + "/prospects/{prospectId}", 409,
+                    send("DELETE", prospects + "/" + prospectId, key.get(), null));
+            check(checked, "GET", one, 200, send("GET", importPath, key.get(), null));
+            check(checked, "POST", cancel, 200, send("POST", importPath + "/cancel", key.get(), null));
+            check(checked, "POST", cancel, 409, send("POST", importPath + "/cancel", key.get(), "{}"));
+        } finally {
+            HOST.holdImports.set(null);
+            release.countDown();
+        }
+        String finished = send("POST", imports, key.get(), "text/csv", csv).json().get("data").get("id").asText();
+        String importPath = imports + "/" + finished;
+
+        check(checked, "POST", start, 400, send("POST", imports, key.get(), "text/csv", "phone\n1\n"));
+        check(checked, "POST", start, 401, send("POST", imports, "sk_live_wrong", "text/csv", csv));
+        check(checked, "POST", start, 403, send("POST", imports, readOnly.get(), "text/csv", csv));
+        check(checked, "POST", start, 404, send("POST", base + "/" + unknown + "/prospects/imports", key.get(), "text/csv", csv));
+        check(checked, "POST", start, 405, send("PUT", imports, key.get(), "text/csv", csv));
+        String retrying = key.get();
+        awaitFinished(importPath, key.get());
+        check(checked, "POST", start, 413, send("POST", imports, key.get(), "text/csv", "email\n" + "a@acme.io\n".repeat(1_100_000)));
+        check(checked, "POST", start, 415, send("POST", imports, key.get(), "application/json", "{}"));
+        Http.Reply firstImport = http.send(http.request(imports).header("Authorization", "Bearer " + retrying)
+                .header("Content-Type", "text/csv").header("Idempotency-Key", "import")
+                .POST(HttpRequest.BodyPublishers.ofString("email\nkept@acme.io\n")).build());
+        Http.Reply reused = http.send(http.request(imports).header("Authorization", "Bearer " + retrying)
+                .header("Content-Type", "text/csv").header("Idempotency-Key", "import")
+                .POST(HttpRequest.BodyPublishers.ofString("email\nother@acme.io\n")).build());
+        assertThat(firstImport.status()).as(firstImport.text()).isEqualTo(202);
+        check(checked, "POST", start, 422, reused);
+        awaitFinished(imports + "/" + firstImport.json().get("data").get("id").asText(), key.get());
+        check(checked, "POST", start, 429, exhausted("POST", imports, csv));
+        check(checked, "POST", start, 500, whileDown(() -> send("POST", imports, key.get(), "text/csv", csv)));
+
+        check(checked, "GET", one, 400, send("GET", imports + "/NOT-HEX", key.get(), null));
+        check(checked, "GET", one, 401, send("GET", importPath, "sk_live_wrong", null));
+        check(checked, "GET", one, 403, send("GET", "/v1/accounts/" + other.id() + "/audiences/" + audienceId
+                + "/prospects/imports/" + finished, key.get(), null));
+        check(checked, "GET", one, 404, send("GET", imports + "/" + unknown, key.get(), null));
+        check(checked, "GET", one, 405, send("DELETE", importPath, key.get(), null));
+        check(checked, "GET", one, 429, exhausted("GET", importPath, null));
+        check(checked, "GET", one, 500, whileDown(() -> send("GET", importPath, key.get(), null)));
+
+        check(checked, "POST", cancel, 400, send("POST", imports + "/NOT-HEX/cancel", key.get(), null));
+        check(checked, "POST", cancel, 401, send("POST", importPath + "/cancel", "sk_live_wrong", null));
+        check(checked, "POST", cancel, 403, send("POST", importPath + "/cancel", readOnly.get(), null));
+        check(checked, "POST", cancel, 404, send("POST", imports + "/" + unknown + "/cancel", key.get(), null));
+        check(checked, "POST", cancel, 405, send("GET", importPath + "/cancel", key.get(), null));
+        check(checked, "POST", cancel, 413, send("POST", importPath + "/cancel", key.get(), "{\"x\":\"" + "x".repeat(70_000) + "\"}"));
+        check(checked, "POST", cancel, 415, send("POST", importPath + "/cancel", key.get(), "text/plain", "{}"));
+        check(checked, "POST", cancel, 429, exhausted("POST", importPath + "/cancel", null));
+        check(checked, "POST", cancel, 500, whileDown(() -> send("POST", importPath + "/cancel", key.get(), null)));
+    }
+
+    private static void awaitFinished(String importPath, String key) {
+        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (get(importPath, key).json().get("data").get("status").asText().matches("queued|running")) {
+            assertThat(System.nanoTime()).as("the import finishes").isLessThan(giveUp);
+            Thread.onSpinWait();
+        }
     }
 
     /** The 409 of a request whose key's first request is held running; the first is then let go. */

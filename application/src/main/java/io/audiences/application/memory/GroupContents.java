@@ -3,6 +3,7 @@ package io.audiences.application.memory;
 import io.audiences.application.command.Navigation;
 import io.audiences.application.command.Navigation.FolderContents;
 import io.audiences.domain.accountgroup.AccountGroup;
+import io.audiences.domain.StateConflict;
 import io.audiences.domain.audience.AccountGroupSnapshot;
 import io.audiences.domain.audience.Audience;
 import io.audiences.domain.audience.AudienceId;
@@ -14,6 +15,7 @@ import io.audiences.domain.folder.Folder;
 import io.audiences.domain.folder.FolderId;
 import io.audiences.domain.folder.FolderPolicy;
 import io.audiences.domain.folder.FolderSnapshot;
+import io.audiences.domain.prospect.ImportId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,6 +41,8 @@ final class GroupContents {
     private final Map<FolderId, Folder> folders = new LinkedHashMap<>();
     private final Map<NameKey, FolderId> folderNames = new HashMap<>();
     private final Map<AudienceId, AudienceProspects> prospects = new HashMap<>();
+    /** The import of an audience that is queued or running, by audience. */
+    private final Map<AudienceId, ImportId> importing = new HashMap<>();
     private long monitoring;
 
     AccountGroupSnapshot snapshot(AccountGroup group, NameKey nameKey) {
@@ -65,8 +69,17 @@ final class GroupContents {
         return holder != null && !holder.equals(self);
     }
 
-    /** Replaces {@code changed}'s stored version (same id, type and creation time). */
+    /**
+     * Replaces {@code changed}'s stored version (same id, type and creation time).
+     *
+     * @throws StateConflict {@code AUDIENCE_NOT_READY} while an import of it is queued or running
+     */
     void replace(Audience changed) {
+        requireReady(changed.id(), null);
+        store(changed);
+    }
+
+    private void store(Audience changed) {
         Audience current = audiences.get(changed.id());
         if (nameHeldByAnother(changed.nameKey(), changed.id())) {
             throw CreationPolicy.nameTaken();
@@ -81,6 +94,7 @@ final class GroupContents {
     }
 
     void remove(Audience audience) {
+        requireReady(audience.id(), null);
         prospects.remove(audience.id());
         audiences.remove(audience.id());
         audienceNames.remove(audience.nameKey());
@@ -93,6 +107,28 @@ final class GroupContents {
     /** The prospects of the audience {@code id} (which the group holds), none at first. */
     AudienceProspects prospectsOf(AudienceId id) {
         return prospects.computeIfAbsent(id, audience -> new AudienceProspects());
+    }
+
+    /**
+     * @throws StateConflict {@code AUDIENCE_NOT_READY} if an import of the audience other than
+     *                       {@code except} is queued or running
+     */
+    void requireReady(AudienceId id, ImportId except) {
+        ImportId active = importing.get(id);
+        if (active != null && !active.equals(except)) {
+            throw StateConflict.audienceNotReady();
+        }
+    }
+
+    /** The audience's import is queued or running from now on. */
+    void importing(AudienceId id, ImportId importId) {
+        requireReady(id, null);
+        importing.put(id, importId);
+    }
+
+    /** The audience's import {@code importId} has ended. */
+    void imported(AudienceId id, ImportId importId) {
+        importing.remove(id, importId);
     }
 
     /** Sets the audience's count to what its prospects are now. */
@@ -138,7 +174,8 @@ final class GroupContents {
         folderNames.remove(folder.nameKey());
         for (Audience audience : List.copyOf(audiences.values())) {
             if (folder.id().value().equals(audience.folderId())) {
-                replace(audience.inFolder(null));
+                // Not a change the audience's import holds off: its folder is gone.
+                store(audience.inFolder(null));
             }
         }
     }

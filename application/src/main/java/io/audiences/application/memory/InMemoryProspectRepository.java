@@ -6,6 +6,7 @@ import io.audiences.application.port.out.ProspectRepository;
 import io.audiences.domain.UnknownIdException;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.audience.AudienceId;
+import io.audiences.domain.prospect.ImportId;
 import io.audiences.domain.prospect.Prospect;
 import io.audiences.domain.prospect.ProspectId;
 import io.audiences.domain.prospect.ProspectKey;
@@ -31,7 +32,18 @@ public final class InMemoryProspectRepository implements ProspectRepository {
 
     @Override
     public long add(AccountGroupId accountGroupId, AudienceId audienceId, Set<ProspectKey> keys, Admission admission) {
-        return changing(accountGroupId, audienceId, (contents, prospects) -> {
+        return addBy(accountGroupId, audienceId, null, keys, admission);
+    }
+
+    @Override
+    public long addImported(AccountGroupId accountGroupId, AudienceId audienceId, ImportId importId, Set<ProspectKey> keys,
+            Admission admission) {
+        return addBy(accountGroupId, audienceId, importId, keys, admission);
+    }
+
+    private long addBy(AccountGroupId accountGroupId, AudienceId audienceId, ImportId importing, Set<ProspectKey> keys,
+            Admission admission) {
+        return changing(accountGroupId, audienceId, importing, (contents, prospects) -> {
             List<Prospect> added = admission.admit(new ProspectHolding(audiences.group(accountGroupId), prospects.size(), prospects.held(keys)));
             if (added.stream().anyMatch(prospect -> !prospect.audienceId().equals(audienceId))) {
                 throw new IllegalArgumentException("an admitted prospect belongs to another audience");
@@ -44,7 +56,7 @@ public final class InMemoryProspectRepository implements ProspectRepository {
 
     @Override
     public ProspectRemoval remove(AccountGroupId accountGroupId, AudienceId audienceId, Collection<ProspectId> prospectIds) {
-        return changing(accountGroupId, audienceId, (contents, prospects) -> {
+        return changing(accountGroupId, audienceId, null, (contents, prospects) -> {
             Set<ProspectId> removed = prospects.removeAll(prospectIds);
             contents.recount(audienceId);
             return new ProspectRemoval(removed, prospects.size());
@@ -53,28 +65,38 @@ public final class InMemoryProspectRepository implements ProspectRepository {
 
     @Override
     public Optional<Prospect> find(AccountGroupId accountGroupId, AudienceId audienceId, ProspectId prospectId) {
-        return reading(accountGroupId, audienceId, prospects -> prospects.find(prospectId));
+        return reading(accountGroupId, audienceId, false, prospects -> prospects.find(prospectId));
     }
 
     @Override
     public List<Prospect> listNewestFirst(AccountGroupId accountGroupId, AudienceId audienceId, Optional<ProspectPosition> after,
             int limit) {
-        return reading(accountGroupId, audienceId, prospects -> prospects.newestFirst(after, limit));
+        return reading(accountGroupId, audienceId, true, prospects -> prospects.newestFirst(after, limit));
     }
 
     private interface Step<T> {
         T run(GroupContents contents, AudienceProspects prospects);
     }
 
-    private <T> T changing(AccountGroupId accountGroupId, AudienceId audienceId, Step<T> step) {
+    /** {@code step} under the group's monitor, once the audience is found ready (but for {@code importing}, its own import). */
+    private <T> T changing(AccountGroupId accountGroupId, AudienceId audienceId, ImportId importing, Step<T> step) {
         GroupContents contents = audiences.contentsOf(accountGroupId);
         synchronized (contents) {
-            return step.run(contents, prospectsOf(contents, audienceId));
+            AudienceProspects prospects = prospectsOf(contents, audienceId);
+            contents.requireReady(audienceId, importing);
+            return step.run(contents, prospects);
         }
     }
 
-    private <T> T reading(AccountGroupId accountGroupId, AudienceId audienceId, Function<AudienceProspects, T> reader) {
-        T read = audiences.read(accountGroupId, contents -> reader.apply(prospectsOf(contents, audienceId)), null);
+    private <T> T reading(AccountGroupId accountGroupId, AudienceId audienceId, boolean whenReady,
+            Function<AudienceProspects, T> reader) {
+        T read = audiences.read(accountGroupId, contents -> {
+            AudienceProspects prospects = prospectsOf(contents, audienceId);
+            if (whenReady) {
+                contents.requireReady(audienceId, null);
+            }
+            return reader.apply(prospects);
+        }, null);
         if (read == null) {
             throw noSuchAudience(audienceId);
         }

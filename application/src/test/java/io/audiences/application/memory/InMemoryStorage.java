@@ -1,18 +1,25 @@
 package io.audiences.application.memory;
 
+import io.audiences.application.contract.ManualImportQueue;
 import io.audiences.application.contract.Storage;
 import io.audiences.application.port.out.AccountGroupRepository;
 import io.audiences.application.port.out.ApiKeyRepository;
 import io.audiences.application.port.out.AudienceRepository;
 import io.audiences.application.port.out.FolderRepository;
 import io.audiences.application.port.out.IdempotencyStore;
+import io.audiences.application.port.out.ImportRepository;
 import io.audiences.application.port.out.ProspectRepository;
 
 /** The in-memory adapters as a {@link Storage} for the contract suites. */
-record InMemoryStorage(InMemoryAudiencesStorage store) implements Storage {
+record InMemoryStorage(InMemoryAudiencesStorage store, ManualImportQueue importQueue) implements Storage {
 
     static Storage create() {
-        return new InMemoryStorage(InMemoryAudiencesStorage.create());
+        return new InMemoryStorage(InMemoryAudiencesStorage.create(), new ManualImportQueue());
+    }
+
+    @Override
+    public ImportRepository imports() {
+        return store.imports();
     }
 
     @Override

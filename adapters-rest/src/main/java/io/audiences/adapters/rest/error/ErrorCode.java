@@ -32,6 +32,8 @@ public enum ErrorCode {
     FOLDER_TYPE_MISMATCH(422, "The folder holds audiences of another type"),
     PROSPECT_LIMIT_REACHED(422, "The plan's prospect limit for the audience is reached"),
     IDEMPOTENCY_KEY_IN_USE(409, "A request with this Idempotency-Key is still running"),
+    AUDIENCE_NOT_READY(409, "An import of the audience is queued or running"),
+    IMPORT_ALREADY_FINISHED(409, "The import has finished already"),
     IDEMPOTENCY_KEY_REUSED(422, "This Idempotency-Key was sent with another request"),
     RATE_LIMIT_EXCEEDED(429, "Rate limit exceeded"),
     INTERNAL_ERROR(500, "Internal server error"),

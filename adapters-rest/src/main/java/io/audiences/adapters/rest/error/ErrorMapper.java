@@ -33,11 +33,20 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         return ErrorResponses.of(ErrorCode.INTERNAL_ERROR, null);
     }
 
-    /** Its code's status; a not-found says no more (whether something exists may be the secret). */
+    /**
+     * Its code's status; a not-found says no more (whether something exists may be the secret); an
+     * audience being filled by an import says when to try again.
+     */
     private static Response toResponse(DomainRefusal refusal) {
         ErrorCode code = ErrorCode.of(refusal);
+        if (code == ErrorCode.AUDIENCE_NOT_READY) {
+            return ErrorResponses.of(code, refusal.details(), Map.of(HttpHeaders.RETRY_AFTER, RETRY_AFTER_IMPORT));
+        }
         return ErrorResponses.of(code, code == ErrorCode.NOT_FOUND ? null : refusal.details());
     }
+
+    /** Seconds a client waits before it asks an audience being filled again: an import takes seconds. */
+    static final String RETRY_AFTER_IMPORT = "5";
 
     /** Jersey's own refusals keep their status, whether or not the table knows it. */
     private static Response toResponse(WebApplicationException web) {

@@ -13,9 +13,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToLongFunction;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -28,10 +30,11 @@ public final class BodyLimitFilter implements Filter {
     private static final long DISCARD_AT_MOST_BYTES = 16L * 1024 * 1024;
     private static final long DISCARD_AT_MOST_MILLIS = TimeUnit.SECONDS.toMillis(10);
 
-    private final long maxBytes;
+    private final ToLongFunction<String> maxBytes;
     private final EnvelopeWriter envelopes;
 
-    public BodyLimitFilter(long maxBytes, EnvelopeWriter envelopes) {
+    /** @param maxBytes the limit of a request's body, by its path */
+    public BodyLimitFilter(ToLongFunction<String> maxBytes, EnvelopeWriter envelopes) {
         this.maxBytes = maxBytes;
         this.envelopes = envelopes;
     }
@@ -39,9 +42,10 @@ public final class BodyLimitFilter implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getContentLengthLong() > maxBytes) {
+        long limit = maxBytes.applyAsLong(((HttpServletRequest) request).getRequestURI());
+        if (request.getContentLengthLong() > limit) {
             byte[] answer = envelopes.failure(ErrorCode.PAYLOAD_TOO_LARGE,
-                    "the body may be at most " + maxBytes + " bytes", TraceIds.current());
+                    "the body may be at most " + limit + " bytes", TraceIds.current());
             HttpServletResponse http = (HttpServletResponse) response;
             http.setStatus(ErrorCode.PAYLOAD_TOO_LARGE.status());
             http.setContentType("application/json");

@@ -31,14 +31,24 @@ public class CreationRequest extends GroupRequest {
      */
     public Creation read(InputStream body) {
         JsonBodies.requireJson(contentType);
-        String idempotencyKey = null;
-        if (idempotencyKeys != null && !idempotencyKeys.isEmpty()) {
-            if (idempotencyKeys.size() > 1) {
-                throw new InvalidInputException(new FieldViolation(IDEMPOTENCY_KEY_HEADER, "must be sent once"));
-            }
-            idempotencyKey = idempotencyKey(idempotencyKeys.get(0));
-        }
+        String idempotencyKey = idempotencyKey();
         return new Creation(JsonBodies.readObject(body), idempotencyKey);
+    }
+
+    /** The {@code Idempotency-Key} header, or {@code null} when none was sent (400 naming it if it is malformed or sent twice). */
+    public String idempotencyKey() {
+        if (idempotencyKeys == null || idempotencyKeys.isEmpty()) {
+            return null;
+        }
+        if (idempotencyKeys.size() > 1) {
+            throw new InvalidInputException(new FieldViolation(IDEMPOTENCY_KEY_HEADER, "must be sent once"));
+        }
+        return idempotencyKey(idempotencyKeys.get(0));
+    }
+
+    /** The {@code Content-Type} header as sent, or {@code null}. */
+    public String contentType() {
+        return contentType;
     }
 
     /** The header's value as the domain's key; a refusal names the header, which is what the client sent. */

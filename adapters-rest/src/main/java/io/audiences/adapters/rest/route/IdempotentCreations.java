@@ -81,7 +81,8 @@ public final class IdempotentCreations {
         AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_WRITE);
         CreationRequest.Creation creation = request.read(body);
         C read = command.apply(group, creation.body());
-        return create(caller, group, null, route, creation, () -> Authorization.inExistingGroup(() -> create.apply(read)));
+        return create(caller, group, route, creation.idempotencyKey(), () -> fingerprint(null, creation.body()),
+                () -> Authorization.inExistingGroup(() -> create.apply(read)));
     }
 
     /**
@@ -92,7 +93,17 @@ public final class IdempotentCreations {
      */
     public <T> Response create(Route<T> route, ApiKeyPrincipal caller, AccountGroupId group, String target,
             CreationRequest.Creation creation, Supplier<T> create) {
-        return create(caller, group, target, route, creation, create);
+        return create(caller, group, route, creation.idempotencyKey(),
+                () -> fingerprint(target, creation.body()), create);
+    }
+
+    /**
+     * As above, for a creation whose request is not JSON (an import's file): {@code fingerprint}
+     * tells a retry from another request.
+     */
+    public <T> Response create(Route<T> route, ApiKeyPrincipal caller, AccountGroupId group, String idempotencyKey,
+            String fingerprint, Supplier<T> create) {
+        return create(caller, group, route, idempotencyKey, () -> fingerprint, create);
     }
 
     /**
@@ -100,14 +111,14 @@ public final class IdempotentCreations {
      * transaction); what it created {@code answer} turns into the 201. A retry is answered from the
      * kept outcome: what was created, as it was then, or the rule's refusal.
      */
-    private <T> Response create(ApiKeyPrincipal caller, AccountGroupId group, String target, Route<T> route,
-            CreationRequest.Creation request, Supplier<T> create) {
-        if (request.idempotencyKey() == null) {
+    private <T> Response create(ApiKeyPrincipal caller, AccountGroupId group, Route<T> route, String idempotencyKey,
+            Supplier<String> fingerprint, Supplier<T> create) {
+        if (idempotencyKey == null) {
             return committed(caller, route, create.get());
         }
         IdempotencyScope scope = new IdempotencyScope(caller.key().id().value(), group, route.name(),
-                new IdempotencyKey(request.idempotencyKey()));
-        IdempotentRun<T> run = idempotency.once(scope, fingerprint(target, request.body()), retention, route.type(), create);
+                new IdempotencyKey(idempotencyKey));
+        IdempotentRun<T> run = idempotency.once(scope, fingerprint.get(), retention, route.type(), create);
         if (run instanceof IdempotentRun.Ran<T> ran) {
             return committed(caller, route, ran.created());
         }

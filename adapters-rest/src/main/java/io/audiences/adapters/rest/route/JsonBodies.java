@@ -97,6 +97,29 @@ public final class JsonBodies {
         }
     }
 
+    /**
+     * What a body that could not be read is answered: 408 once the request's deadline passed, 400
+     * when the client stopped sending or its encoding is broken; any other runtime failure as it is.
+     */
+    public static RuntimeException unreadable(Exception e) {
+        if (e instanceof IOException) {
+            if (isDeadline(e)) {
+                return new ApiException(ErrorCode.REQUEST_TIMEOUT, "the body did not arrive within the request's deadline");
+            }
+            // The client stopped sending before the body was complete.
+            return new ApiException(ErrorCode.VALIDATION_ERROR, "body: could not be read to its end");
+        }
+        if (e.getCause() instanceof ZipException) {
+            return new ApiException(ErrorCode.VALIDATION_ERROR, "body: could not be decoded as its Content-Encoding says");
+        }
+        return (RuntimeException) e;
+    }
+
+    /** The strict parser of request bodies: no duplicate keys, nothing after the value. */
+    public static ObjectMapper strict() {
+        return STRICT;
+    }
+
     /** Whether a read failed because the server's deadline for the request passed (a timeout among its causes). */
     private static boolean isDeadline(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -118,17 +141,8 @@ public final class JsonBodies {
         byte[] bytes;
         try {
             bytes = body.readNBytes(MAX_BYTES + 1);
-        } catch (IOException e) {
-            if (isDeadline(e)) {
-                throw new ApiException(ErrorCode.REQUEST_TIMEOUT, "the body did not arrive within the request's deadline");
-            }
-            // The client stopped sending before the body was complete.
-            throw new ApiException(ErrorCode.VALIDATION_ERROR, "body: could not be read to its end");
-        } catch (RuntimeException e) {
-            if (e.getCause() instanceof ZipException) {
-                throw new ApiException(ErrorCode.VALIDATION_ERROR, "body: could not be decoded as its Content-Encoding says");
-            }
-            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(e);
         }
         if (bytes.length > MAX_BYTES) {
             throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "the body may be at most " + MAX_BYTES + " bytes");

@@ -39,6 +39,9 @@ public final class HostFixture {
             new java.util.concurrent.atomic.AtomicReference<>();
     /** How many creations have waited for {@link #holdCreations}: one more once a first request is caught running. */
     public final AtomicInteger heldCreations = new AtomicInteger();
+    /** When set, imports wait for this latch before they run (an audience caught with its import queued). */
+    public final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CountDownLatch> holdImports =
+            new java.util.concurrent.atomic.AtomicReference<>();
     /** How many presented keys were looked up. */
     public final AtomicInteger authentications = new AtomicInteger();
     private final UseCases useCases;
@@ -102,11 +105,26 @@ public final class HostFixture {
                 query -> whileUp(() -> real.listProspects().list(query)),
                 (group, audience, prospect) -> whileUp(() -> real.getProspect().get(group, audience, prospect)),
                 (group, audience, prospects) -> whileUp(() -> real.removeProspects().remove(group, audience, prospects)),
+                command -> whileUp(() -> real.importProspects().start(command)),
+                (group, audience, importId) -> whileUp(() -> real.getImport().get(group, audience, importId)),
+                (group, audience, importId) -> whileUp(() -> real.cancelImport().cancel(group, audience, importId)),
+                real.runImport(),
                 real.idempotency(),
                 () -> whileUp(() -> {
                     real.checkStorage().check();
                     return null;
                 }));
+        store.importQueue().serve(importId -> {
+            java.util.concurrent.CountDownLatch hold = holdImports.get();
+            if (hold != null) {
+                try {
+                    hold.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            real.runImport().run(importId);
+        });
     }
 
     private void awaitRelease() {

@@ -14,6 +14,11 @@ public interface AudiencesStorage {
 
     ProspectRepository prospects();
 
+    ImportRepository imports();
+
+    /** Where imports wait for a worker; it hands them to the worker that {@link ImportQueue#serve} names. */
+    ImportQueue importQueue();
+
     ApiKeyRepository apiKeys();
 
     IdempotencyStore idempotency();

@@ -4,6 +4,7 @@ import io.audiences.application.command.ProspectHolding;
 import io.audiences.application.command.ProspectRemoval;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.audience.AudienceId;
+import io.audiences.domain.prospect.ImportId;
 import io.audiences.domain.prospect.Prospect;
 import io.audiences.domain.prospect.ProspectId;
 import io.audiences.domain.prospect.ProspectKey;
@@ -33,14 +34,24 @@ public interface ProspectRepository {
      *
      * @return how many prospects the audience holds afterwards
      * @throws io.audiences.domain.UnknownIdException     if the account group holds no such audience
+     * @throws io.audiences.domain.StateConflict          {@code AUDIENCE_NOT_READY} while an import of it is queued or running
      * @throws io.audiences.application.StorageException if storage fails; nothing was stored
      */
     long add(AccountGroupId accountGroupId, AudienceId audienceId, Set<ProspectKey> keys, Admission admission);
 
     /**
+     * As {@link #add}, for a step of the import {@code importId} of the audience, which may be running.
+     *
+     * @throws io.audiences.domain.UnknownIdException if the account group holds no such audience
+     */
+    long addImported(AccountGroupId accountGroupId, AudienceId audienceId, ImportId importId, Set<ProspectKey> keys,
+            Admission admission);
+
+    /**
      * Under the audience's hold, removes those of {@code prospectIds} it holds and lowers its count.
      *
      * @throws io.audiences.domain.UnknownIdException if the account group holds no such audience
+     * @throws io.audiences.domain.StateConflict      {@code AUDIENCE_NOT_READY} while an import of it is queued or running
      */
     ProspectRemoval remove(AccountGroupId accountGroupId, AudienceId audienceId, Collection<ProspectId> prospectIds);
 
@@ -55,6 +66,7 @@ public interface ProspectRepository {
      * Up to {@code limit} prospects of the audience in newest-first order, starting after {@code after} when given.
      *
      * @throws io.audiences.domain.UnknownIdException if the account group holds no such audience
+     * @throws io.audiences.domain.StateConflict      {@code AUDIENCE_NOT_READY} while an import of it is queued or running
      */
     List<Prospect> listNewestFirst(AccountGroupId accountGroupId, AudienceId audienceId, Optional<ProspectPosition> after,
             int limit);

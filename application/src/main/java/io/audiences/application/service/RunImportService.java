@@ -1,0 +1,96 @@
+package io.audiences.application.service;
+
+import io.audiences.application.command.ImportRow;
+import io.audiences.application.command.ImportRun;
+import io.audiences.application.command.ImportStep;
+import io.audiences.application.port.in.RunImport;
+import io.audiences.application.port.out.IdSource;
+import io.audiences.application.port.out.ImportRepository;
+import io.audiences.application.port.out.ProspectRepository;
+import io.audiences.domain.InvalidInputException;
+import io.audiences.domain.ProspectRule;
+import io.audiences.domain.UnknownIdException;
+import io.audiences.domain.plan.PlanCatalog;
+import io.audiences.domain.prospect.ImportError;
+import io.audiences.domain.prospect.ImportId;
+import io.audiences.domain.prospect.ImportState;
+import io.audiences.domain.prospect.ProspectBatch;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Works an import through in steps of {@value #STEP_ROWS} rows, each judged as a batch and stored
+ * in one atomic step with the import's progress: a worker that dies loses at most the step it was
+ * in, and whoever takes the import up goes on from the last stored step, so every row counts once.
+ * A cancel is seen at the next step; a worker that finds its import taken over stops.
+ */
+public final class RunImportService implements RunImport {
+
+    static final int STEP_ROWS = 100;
+
+    private final ImportRepository imports;
+    private final ProspectRepository prospects;
+    private final BatchJudge judge;
+    private final Clock clock;
+
+    public RunImportService(ImportRepository imports, ProspectRepository prospects, IdSource ids, Clock clock,
+            PlanCatalog plans) {
+        this.imports = imports;
+        this.prospects = prospects;
+        this.judge = new BatchJudge(ids, clock, plans);
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ImportId importId) {
+        Optional<ImportRun> begun = imports.begin(importId, clock.instant());
+        if (begun.isEmpty()) {
+            return;
+        }
+        ImportRun run = begun.get();
+        long at = run.rowsRead();
+        while (true) {
+            List<ImportRow> rows = imports.rowsAfter(importId, at, STEP_ROWS);
+            if (rows.isEmpty()) {
+                imports.finish(importId, ImportState.COMPLETED, null, clock.instant());
+                return;
+            }
+            try {
+                if (!imports.advance(importId, at, () -> step(run, rows))) {
+                    return;
+                }
+            } catch (UnknownIdException audienceGone) {
+                return;
+            }
+            at = rows.get(rows.size() - 1).number();
+        }
+    }
+
+    private ImportStep step(ImportRun run, List<ImportRow> rows) {
+        List<ProspectBatch.Item> items = rows.stream().map(ImportRow::item).toList();
+        BatchJudge.Judged[] judged = new BatchJudge.Judged[1];
+        prospects.addImported(run.accountGroupId(), run.audienceId(), run.id(), BatchJudge.keys(items), holding -> {
+            judged[0] = judge.judge(run.audienceId(), items, holding);
+            return judged[0].toStore();
+        });
+        long added = 0;
+        long present = 0;
+        List<ImportError> errors = new ArrayList<>();
+        for (ProspectBatch.Outcome outcome : judged[0].outcomes()) {
+            long row = rows.get(outcome.index()).number();
+            if (outcome instanceof ProspectBatch.Added) {
+                added++;
+            } else if (outcome instanceof ProspectBatch.AlreadyPresent) {
+                present++;
+            } else if (outcome instanceof ProspectBatch.OverLimit) {
+                errors.add(new ImportError(row, ProspectRule.PROSPECT_LIMIT_REACHED.code(), null));
+            } else {
+                errors.add(new ImportError(row, InvalidInputException.CODE,
+                        ((ProspectBatch.Invalid) outcome).details()));
+            }
+        }
+        return new ImportStep(rows.get(rows.size() - 1).number(), added, present, errors.size(), errors);
+    }
+}
