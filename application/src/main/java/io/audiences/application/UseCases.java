@@ -121,7 +121,7 @@ public record UseCases(
         ImportRepository imports = storage.imports();
         RunImport runImport = new RunImportService(imports, prospects, ids, clock, plans);
         // The queue hands imports to this worker once it runs them (in memory at once; a database's when started).
-        storage.importQueue().serve(runImport::run);
+        storage.importQueue().serve(runImport);
         return new UseCases(
                 new CreateAccountGroupService(accountGroups, ids),
                 new UpdateAccountGroupService(accountGroups),

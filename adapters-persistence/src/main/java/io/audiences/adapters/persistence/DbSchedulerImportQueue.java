@@ -3,16 +3,21 @@ package io.audiences.adapters.persistence;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import io.audiences.application.port.in.RunImport;
 import io.audiences.application.port.out.ImportQueue;
 import io.audiences.application.port.out.ImportRepository;
 import io.audiences.domain.prospect.ImportId;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,9 +27,12 @@ import org.slf4j.LoggerFactory;
  * picked by one instance at a time; its worker's instance sends a heartbeat every
  * {@link #HEARTBEAT}, and an execution whose heartbeats stop for {@link #MISSED_HEARTBEATS} of them
  * (a {@code kill -9}, a lost host) is revived on whichever instance polls next, the restarted one
- * included. An execution that fails (the database stopped answering) is retried after
- * {@link #RETRY}. Which rows an import has taken is the import's own business (its steps commit
- * with their prospects), so a revived execution goes on where the last step ended.
+ * included. A run that fails (the database stopped answering) is retried with a doubling wait from
+ * one second; after {@link #MAX_RETRIES} retries (about four minutes) the import is failed. Every
+ * {@link #SWEEP} one instance makes sure every queued or running import has an execution (an
+ * enqueue lost between the import's commit and the queue's, or a run that ended as another worker
+ * went on) and drops the rows that cancelled or failed imports left. Which rows an import has taken
+ * is the import's own business (its steps commit with their prospects).
  */
 public final class DbSchedulerImportQueue implements ImportQueue {
 
@@ -34,43 +42,58 @@ public final class DbSchedulerImportQueue implements ImportQueue {
     static final Duration POLLING = Duration.ofMillis(500);
     static final Duration HEARTBEAT = Duration.ofSeconds(1);
     static final int MISSED_HEARTBEATS = 4;
-    static final Duration RETRY = Duration.ofSeconds(5);
+    static final int MAX_RETRIES = 8;
+    static final Duration SWEEP = Duration.ofSeconds(2);
+    private static final int ROWS_DROPPED_PER_SWEEP = 10_000;
 
     /** Who holds an execution, in {@code scheduled_tasks.picked_by}: this process, on this host. */
-    static final String NAME = truncated("audiences-" + ProcessHandle.current().pid() + "@"
-            + Objects.requireNonNullElse(System.getenv("HOSTNAME"), "localhost"));
-
-    private static String truncated(String name) {
-        return name.length() <= 200 ? name : name.substring(0, 200);
-    }
+    static final String NAME = truncated("audiences-" + ProcessHandle.current().pid() + "@" + hostName());
 
     private final DataSource dataSource;
     private final ImportRepository imports;
     private final OneTimeTask<Void> task;
+    private final RecurringTask<Void> sweep;
     private final SchedulerClient client;
-    private volatile Consumer<ImportId> worker;
+    private volatile RunImport worker;
     private Scheduler scheduler;
 
     DbSchedulerImportQueue(DataSource dataSource, ImportRepository imports) {
         this.dataSource = dataSource;
         this.imports = imports;
         this.task = Tasks.oneTime(TASK)
-                .onFailure(new FailureHandler.OnFailureRetryLater<>(RETRY))
+                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(MAX_RETRIES,
+                        new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(1), 2.0), this::givenUp))
                 .onDeadExecutionRevive()
-                .execute((instance, context) -> work(new ImportId(instance.getId())));
+                .execute((instance, context) -> served().run(new ImportId(instance.getId()),
+                        () -> context.getSchedulerState().isShuttingDown()));
+        this.sweep = Tasks.recurring(TASK + "-sweep", Schedules.fixedDelay(SWEEP))
+                .execute((instance, context) -> sweep());
         this.client = SchedulerClient.Builder.create(dataSource, task).build();
     }
 
-    private void work(ImportId importId) {
-        Consumer<ImportId> served = worker;
+    private RunImport served() {
+        RunImport served = worker;
         if (served == null) {
             throw new IllegalStateException("no worker serves imports yet");
         }
-        served.accept(importId);
+        return served;
+    }
+
+    private void givenUp(ExecutionComplete complete, ExecutionOperations<Void> operations) {
+        ImportId importId = new ImportId(complete.getExecution().taskInstance.getId());
+        LOG.error("Import {} failed {} times over; given up", importId, MAX_RETRIES + 1, complete.getCause().orElse(null));
+        served().fail(importId, "the import stopped on a fault that no row explains, " + (MAX_RETRIES + 1)
+                + " times; the rows it added stay");
+        operations.stop();
+    }
+
+    private void sweep() {
+        imports.unfinished().forEach(this::enqueue);
+        imports.dropRowsOfFinished(ROWS_DROPPED_PER_SWEEP);
     }
 
     @Override
-    public void serve(Consumer<ImportId> importWorker) {
+    public void serve(RunImport importWorker) {
         this.worker = importWorker;
     }
 
@@ -81,19 +104,22 @@ public final class DbSchedulerImportQueue implements ImportQueue {
         }
         imports.unfinished().forEach(this::enqueue);
         scheduler = Scheduler.create(dataSource, task)
+                .startTasks(sweep)
                 .threads(threads)
                 .pollingInterval(POLLING)
                 .heartbeatInterval(HEARTBEAT)
                 .missedHeartbeatsLimit(MISSED_HEARTBEATS)
-                .enableImmediateExecution()
                 .schedulerName(new SchedulerName.Fixed(NAME))
                 .shutdownMaxWait(Duration.ofSeconds(5))
                 .build();
         scheduler.start();
-        LOG.info("Working imports of prospects with {} threads", threads);
+        LOG.info("Working imports of prospects with {} threads as {}", threads, NAME);
     }
 
-    /** Stops taking imports; those running here stop at their next step or are revived elsewhere. */
+    /**
+     * Stops taking imports; a running one stops at its next step and stays running, to be revived
+     * here on the next start or by another instance.
+     */
     public synchronized void stop() {
         if (scheduler != null) {
             scheduler.stop();
@@ -104,5 +130,17 @@ public final class DbSchedulerImportQueue implements ImportQueue {
     @Override
     public void enqueue(ImportId importId) {
         client.scheduleIfNotExists(task.instance(importId.value()), Instant.now());
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
+    }
+
+    private static String truncated(String name) {
+        return name.length() <= 200 ? name : name.substring(0, 200);
     }
 }

@@ -154,11 +154,30 @@ final class ImportDao {
         if (failure != null) {
             addErrors(importId, List.of(failure));
         }
-        handle.createUpdate("DELETE FROM prospect_import_rows WHERE import_id = :importId").bind("importId", importId).execute();
         return true;
     }
 
-    static final String ONLY_RUNNING = "('running')";
+    /**
+     * Deletes up to {@code limit} rows that finished imports left (a cancel or a failure leaves them,
+     * rather than delete a whole file's rows in one statement under the audience's lock).
+     */
+    int dropRowsOfFinished(int limit) {
+        List<String> finished = handle.createQuery("SELECT i.id FROM prospect_imports i WHERE i.status NOT IN " + ACTIVE
+                        + " AND EXISTS (SELECT 1 FROM prospect_import_rows r WHERE r.import_id = i.id) LIMIT 10")
+                .mapTo(String.class).list();
+        int dropped = 0;
+        for (String importId : finished) {
+            if (dropped >= limit) {
+                break;
+            }
+            long first = handle.createQuery("SELECT MIN(row_number) FROM prospect_import_rows WHERE import_id = :importId")
+                    .bind("importId", importId).mapTo(Long.class).one();
+            dropped += handle.createUpdate("DELETE FROM prospect_import_rows WHERE import_id = :importId AND row_number < :end")
+                    .bind("importId", importId).bind("end", first + limit - dropped).execute();
+        }
+        return dropped;
+    }
+
     static final String QUEUED_OR_RUNNING = ACTIVE;
 
     List<String> unfinished() {

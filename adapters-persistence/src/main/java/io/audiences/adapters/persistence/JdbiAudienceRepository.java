@@ -63,6 +63,9 @@ public final class JdbiAudienceRepository implements AudienceRepository {
             AudienceDao audiences = new AudienceDao(handle);
             Audience current = audiences.find(accountGroupId.value(), audienceId.value())
                     .map(AudienceRow::toDomain).orElseThrow(() -> noSuchAudience(audienceId));
+            // The audience's row lock, as an upload takes it for its last check: an import cannot
+            // start between this check and the change.
+            new ProspectDao(handle).lockCount(accountGroupId.value(), audienceId.value());
             JdbiProspectRepository.requireReady(handle, audienceId, null);
             Audience changed = current.requireChangeOf(change.apply(current, new GroupView() {
                 @Override
@@ -88,6 +91,9 @@ public final class JdbiAudienceRepository implements AudienceRepository {
             AudienceDao audiences = new AudienceDao(handle);
             AudienceRow row = audiences.find(accountGroupId.value(), audienceId.value())
                     .orElseThrow(() -> noSuchAudience(audienceId));
+            // The audience's row lock, as an upload takes it for its last check: an import cannot
+            // start between this check and the change.
+            new ProspectDao(handle).lockCount(accountGroupId.value(), audienceId.value());
             JdbiProspectRepository.requireReady(handle, audienceId, null);
             audiences.delete(accountGroupId.value(), audienceId.value());
             new AccountGroupDao(handle).countAudiences(accountGroupId.value(), -1,

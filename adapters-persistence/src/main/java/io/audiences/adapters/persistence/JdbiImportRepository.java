@@ -132,7 +132,12 @@ public final class JdbiImportRepository implements ImportRepository {
 
     @Override
     public void finish(ImportId importId, ImportState status, ImportError failure, Instant now) {
-        inTransaction(handle -> new ImportDao(handle).end(importId.value(), ImportDao.ONLY_RUNNING, status, failure, now));
+        inTransaction(handle -> new ImportDao(handle).end(importId.value(), ImportDao.QUEUED_OR_RUNNING, status, failure, now));
+    }
+
+    @Override
+    public int dropRowsOfFinished(int limit) {
+        return inTransaction(handle -> new ImportDao(handle).dropRowsOfFinished(limit));
     }
 
     @Override

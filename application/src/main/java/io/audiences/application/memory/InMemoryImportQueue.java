@@ -1,12 +1,12 @@
 package io.audiences.application.memory;
 
+import io.audiences.application.port.in.RunImport;
 import io.audiences.application.port.out.ImportQueue;
 import io.audiences.domain.prospect.ImportId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 
 /** Imports run one after another on one daemon thread of this process (the in-memory store dies with it anyway). */
 public final class InMemoryImportQueue implements ImportQueue {
@@ -19,10 +19,10 @@ public final class InMemoryImportQueue implements ImportQueue {
         return worker;
     });
     private final List<ImportId> waiting = new ArrayList<>();
-    private Consumer<ImportId> worker;
+    private RunImport worker;
 
     @Override
-    public synchronized void serve(Consumer<ImportId> importWorker) {
+    public synchronized void serve(RunImport importWorker) {
         this.worker = importWorker;
         waiting.forEach(this::submit);
         waiting.clear();
@@ -37,13 +37,15 @@ public final class InMemoryImportQueue implements ImportQueue {
         }
     }
 
+    /** An import whose run fails is failed at once: memory has no outage to wait out. */
     private void submit(ImportId importId) {
-        Consumer<ImportId> served = worker;
+        RunImport served = worker;
         thread.execute(() -> {
             try {
-                served.accept(importId);
+                served.run(importId);
             } catch (RuntimeException failed) {
-                LOG.log(System.Logger.Level.ERROR, "Import " + importId + " stopped", failed);
+                LOG.log(System.Logger.Level.ERROR, "Import " + importId + " failed", failed);
+                served.fail(importId, "the import stopped on an unexpected fault (" + failed.getClass().getSimpleName() + ")");
             }
         });
     }

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Works an import through in steps of {@value #STEP_ROWS} rows, each judged as a batch and stored
@@ -44,14 +45,14 @@ public final class RunImportService implements RunImport {
     }
 
     @Override
-    public void run(ImportId importId) {
+    public void run(ImportId importId, BooleanSupplier stopping) {
         Optional<ImportRun> begun = imports.begin(importId, clock.instant());
         if (begun.isEmpty()) {
             return;
         }
         ImportRun run = begun.get();
         long at = run.rowsRead();
-        while (true) {
+        while (!stopping.getAsBoolean()) {
             List<ImportRow> rows = imports.rowsAfter(importId, at, STEP_ROWS);
             if (rows.isEmpty()) {
                 imports.finish(importId, ImportState.COMPLETED, null, clock.instant());
@@ -66,6 +67,11 @@ public final class RunImportService implements RunImport {
             }
             at = rows.get(rows.size() - 1).number();
         }
+    }
+
+    @Override
+    public void fail(ImportId importId, String reason) {
+        imports.finish(importId, ImportState.FAILED, new ImportError(null, "INTERNAL_ERROR", reason), clock.instant());
     }
 
     private ImportStep step(ImportRun run, List<ImportRow> rows) {

@@ -179,6 +179,40 @@ public abstract class ImportsContract {
     }
 
     @Test
+    void aFailedImportSaysWhyKeepsItsRowsSoFarAndFreesTheAudience() {
+        Audience audience = audience(Plan.STARTER);
+        ProspectImport queued = start(audience, rows(email("a@acme.io"), email("b@acme.io")));
+
+        first.runImport().fail(queued.id(), "the database kept failing");
+        first.runImport().run(queued.id());
+        ProspectImport failed = first.getImport().get(audience.accountGroupId(), audience.id(), queued.id());
+
+        assertThat(failed.state()).isEqualTo(ImportState.FAILED);
+        assertThat(failed.errors()).containsExactly(new ImportError(null, "INTERNAL_ERROR", "the database kept failing"));
+        assertThat(failed.finishedAt()).isEqualTo(clock.instant());
+        assertThat(addByEmail(audience, "a@acme.io")).isNotNull();
+        storage.imports().dropRowsOfFinished(1000);
+    }
+
+    @Test
+    void aWorkerAskedToStopLeavesTheImportRunningForTheNextOne() {
+        Audience audience = audience(Plan.ENTERPRISE);
+        ProspectImport queued = start(audience, rows(LongStream.range(0, 250)
+                .mapToObj(i -> email("p" + i + "@acme.io")).toArray(ProspectBatch.Item[]::new)));
+        int[] steps = new int[1];
+
+        first.runImport().run(queued.id(), () -> steps[0]++ >= 1);
+        ProspectImport paused = first.getImport().get(audience.accountGroupId(), audience.id(), queued.id());
+        second.runImport().run(queued.id());
+        ProspectImport done = first.getImport().get(audience.accountGroupId(), audience.id(), queued.id());
+
+        assertThat(paused.state()).isEqualTo(ImportState.RUNNING);
+        assertThat(paused.rows()).isEqualTo(100);
+        assertThat(done.state()).isEqualTo(ImportState.COMPLETED);
+        assertThat(List.of(done.rows(), done.added())).containsExactly(250L, 250L);
+    }
+
+    @Test
     void anImportOfAnotherGroupsAudienceIsNotFound() {
         Audience audience = audience(Plan.STARTER);
         Audience other = audience(Plan.STARTER);

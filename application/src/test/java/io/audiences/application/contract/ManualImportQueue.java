@@ -1,10 +1,10 @@
 package io.audiences.application.contract;
 
+import io.audiences.application.port.in.RunImport;
 import io.audiences.application.port.out.ImportQueue;
 import io.audiences.domain.prospect.ImportId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 
 /** An import queue that runs nothing by itself: the suites run imports when they choose, and see what was queued. */
 public final class ManualImportQueue implements ImportQueue {
@@ -12,7 +12,7 @@ public final class ManualImportQueue implements ImportQueue {
     private final List<ImportId> enqueued = new CopyOnWriteArrayList<>();
 
     @Override
-    public void serve(Consumer<ImportId> worker) {
+    public void serve(RunImport worker) {
     }
 
     @Override

@@ -22,7 +22,10 @@ final class CsvRecords {
 
     private final Reader in;
     private int peeked = -2;
+    private int last = -1;
     private boolean started;
+    /** Characters of the record being read, quoted ones included. */
+    private int chars;
 
     CsvRecords(Reader in) {
         this.in = in;
@@ -52,7 +55,7 @@ final class CsvRecords {
     private Record record() throws IOException {
         List<String> values = new ArrayList<>();
         StringBuilder field = new StringBuilder();
-        int chars = 0;
+        chars = 0;
         while (true) {
             int c = read();
             if (++chars > MAX_RECORD_CHARS) {
@@ -88,7 +91,6 @@ final class CsvRecords {
 
     /** Reads a quoted field's text up to its closing quote; the problem if it never closes. */
     private String quoted(StringBuilder field) throws IOException {
-        int chars = 0;
         while (true) {
             int c = read();
             if (c < 0) {
@@ -110,12 +112,12 @@ final class CsvRecords {
         }
     }
 
-    /** A broken record: the rest of its line is skipped. */
+    /** A broken record: the rest of its line is skipped (none, if what broke it ended the line). */
     private Record broken(String problem) throws IOException {
-        int c;
-        do {
+        int c = last;
+        while (c >= 0 && c != '\n') {
             c = read();
-        } while (c >= 0 && c != '\n');
+        }
         return new Record(List.of(), "is not valid CSV: it " + problem);
     }
 
@@ -135,6 +137,7 @@ final class CsvRecords {
     private int read() throws IOException {
         int c = peek();
         peeked = -2;
+        last = c;
         return c;
     }
 }

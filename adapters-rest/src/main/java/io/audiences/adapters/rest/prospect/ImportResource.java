@@ -59,6 +59,7 @@ public final class ImportResource {
         this.getImport = getImport;
         this.cancelImport = cancelImport;
         this.creations = creations;
+        ImportUpload.deleteLeftovers();
     }
 
     @POST

@@ -36,10 +36,35 @@ final class ImportUpload implements AutoCloseable {
         this.sha256 = sha256;
     }
 
+    private static final String PREFIX = "audiences-import-";
+    private static final String SUFFIX = ".upload";
+
+    /**
+     * Deletes what uploads left in the temporary directory when their process was killed (older than
+     * an hour: an upload being received now is younger).
+     */
+    static void deleteLeftovers() {
+        Path directory = Path.of(System.getProperty("java.io.tmpdir"));
+        java.time.Instant hourAgo = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+        try (java.util.stream.Stream<Path> files = Files.list(directory)) {
+            files.filter(file -> file.getFileName().toString().startsWith(PREFIX) && file.getFileName().toString().endsWith(SUFFIX))
+                    .filter(file -> {
+                        try {
+                            return Files.getLastModifiedTime(file).toInstant().isBefore(hourAgo);
+                        } catch (IOException gone) {
+                            return false;
+                        }
+                    })
+                    .forEach(ImportUpload::delete);
+        } catch (IOException | RuntimeException unreadable) {
+            // Nothing to clean where nothing can be read.
+        }
+    }
+
     static ImportUpload spool(InputStream body) {
         Path file;
         try {
-            file = Files.createTempFile("audiences-import-", ".upload");
+            file = Files.createTempFile(PREFIX, SUFFIX);
         } catch (IOException e) {
             throw new UncheckedIOException("could not make a temporary file for an import", e);
         }

@@ -114,16 +114,24 @@ public final class HostFixture {
                     real.checkStorage().check();
                     return null;
                 }));
-        store.importQueue().serve(importId -> {
-            java.util.concurrent.CountDownLatch hold = holdImports.get();
-            if (hold != null) {
-                try {
-                    hold.await(30, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+        store.importQueue().serve(new io.audiences.application.port.in.RunImport() {
+            @Override
+            public void run(io.audiences.domain.prospect.ImportId importId, java.util.function.BooleanSupplier stopping) {
+                java.util.concurrent.CountDownLatch hold = holdImports.get();
+                if (hold != null) {
+                    try {
+                        hold.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
                 }
+                real.runImport().run(importId, stopping);
             }
-            real.runImport().run(importId);
+
+            @Override
+            public void fail(io.audiences.domain.prospect.ImportId importId, String reason) {
+                real.runImport().fail(importId, reason);
+            }
         });
     }
 

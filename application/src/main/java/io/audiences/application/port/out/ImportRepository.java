@@ -63,8 +63,14 @@ public interface ImportRepository {
      */
     boolean advance(ImportId importId, long fromRow, Supplier<ImportStep> step);
 
-    /** Ends a running import as {@code state} (completed or failed, with {@code failure} saying why); its rows are dropped. */
+    /**
+     * Ends a queued or running import as {@code state}: completed, or failed with {@code failure}
+     * saying why. Rows it did not take are dropped ({@link #dropRowsOfFinished}).
+     */
     void finish(ImportId importId, ImportState state, ImportError failure, Instant now);
+
+    /** Deletes up to {@code limit} rows that finished imports left untaken (cancelled, failed); returns how many. */
+    int dropRowsOfFinished(int limit);
 
     /** Every import queued or running, oldest first: work a restart or another instance takes up. */
     List<ImportId> unfinished();
