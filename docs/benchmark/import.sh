@@ -57,7 +57,7 @@ read -r group key < "$work/service/keys.txt"
 (cd "$work/service" && exec java $java_opts -jar "$jar" server config.yml > server.log 2>&1) &
 server=$!
 for _ in $(seq 120); do curl -sf "http://127.0.0.1:$admin_port/ping" >/dev/null && break; sleep 0.5; done
-pid=$(pgrep -f "audiences.jar server config.yml" | head -1)
+pid=$server   # the subshell exec-ed java
 base="http://127.0.0.1:$app_port/v1/accounts/$group/audiences"
 audience=$(curl -sf -H "Authorization: Bearer $key" -H 'Content-Type: application/json' "$base" \
   -d '{"name":"Imported","type":"on_demand"}' | jq -r .data.id)

@@ -85,10 +85,17 @@ final class ImportDao {
         }
     }
 
+    /**
+     * The next rows to take, in the primary key's order. The order names the key's first column too:
+     * otherwise H2 reads every row left and sorts them, once per step (an import of 100,000 rows took
+     * six minutes).
+     */
+    static final String ROWS_AFTER = "SELECT row_number, linkedin_url, email, first_name, last_name, headline, company_name, "
+            + "company_domain, problem FROM prospect_import_rows WHERE import_id = :importId AND row_number > :row "
+            + "ORDER BY import_id, row_number LIMIT :limit";
+
     List<ImportRow> rowsAfter(String importId, long row, int limit) {
-        return handle.createQuery("SELECT row_number, linkedin_url, email, first_name, last_name, headline, company_name, "
-                        + "company_domain, problem FROM prospect_import_rows WHERE import_id = :importId AND row_number > :row "
-                        + "ORDER BY row_number LIMIT :limit")
+        return handle.createQuery(ROWS_AFTER)
                 .bind("importId", importId).bind("row", row).bind("limit", limit)
                 .map((rs, ctx) -> new ImportRow(rs.getLong("row_number"), rs.getString("problem") != null
                         ? new ProspectBatch.Malformed(rs.getString("problem"))

@@ -29,7 +29,8 @@ import java.util.function.BooleanSupplier;
  */
 public final class RunImportService implements RunImport {
 
-    static final int STEP_ROWS = 100;
+    /** Rows per step: a cancel is seen, and a crash costs, at most this many rows of work. */
+    public static final int STEP_ROWS = 500;
 
     private final ImportRepository imports;
     private final ProspectRepository prospects;

@@ -10,6 +10,7 @@ import io.audiences.application.command.ImportRow;
 import io.audiences.application.command.ListProspectsQuery;
 import io.audiences.application.command.StartImportCommand;
 import io.audiences.application.command.UpdateAudienceCommand;
+import io.audiences.application.service.RunImportService;
 import io.audiences.domain.DomainRefusal;
 import io.audiences.domain.UnknownIdException;
 import io.audiences.domain.accountgroup.AccountGroup;
@@ -197,7 +198,8 @@ public abstract class ImportsContract {
     @Test
     void aWorkerAskedToStopLeavesTheImportRunningForTheNextOne() {
         Audience audience = audience(Plan.ENTERPRISE);
-        ProspectImport queued = start(audience, rows(LongStream.range(0, 250)
+        int total = RunImportService.STEP_ROWS * 2 + 50;
+        ProspectImport queued = start(audience, rows(LongStream.range(0, total)
                 .mapToObj(i -> email("p" + i + "@acme.io")).toArray(ProspectBatch.Item[]::new)));
         int[] steps = new int[1];
 
@@ -207,9 +209,9 @@ public abstract class ImportsContract {
         ProspectImport done = first.getImport().get(audience.accountGroupId(), audience.id(), queued.id());
 
         assertThat(paused.state()).isEqualTo(ImportState.RUNNING);
-        assertThat(paused.rows()).isEqualTo(100);
+        assertThat(paused.rows()).isEqualTo(RunImportService.STEP_ROWS);
         assertThat(done.state()).isEqualTo(ImportState.COMPLETED);
-        assertThat(List.of(done.rows(), done.added())).containsExactly(250L, 250L);
+        assertThat(List.of(done.rows(), done.added())).containsExactly((long) total, (long) total);
     }
 
     @Test
