@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.audiences.adapters.rest.Http;
 import io.audiences.adapters.rest.NewestFirst;
+import io.audiences.adapters.persistence.AudiencesDatabase;
+import io.audiences.application.SecureRandomIdSource;
+import io.audiences.application.UseCases;
+import io.audiences.application.command.IssueApiKeyCommand;
+import io.audiences.domain.apikey.Permission;
 import io.audiences.domain.plan.Plan;
+import io.audiences.domain.plan.PlanCatalog;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -261,6 +267,64 @@ abstract class ServiceOverHttpContract {
         assertThat(done.get("added").asInt()).isEqualTo(900);
         assertThat(done.get("alreadyPresent").asInt()).isEqualTo(300);
         assertProspects(seeded, prospects, 900);
+    }
+
+    /** The prospect and import routes' refusals, as the in-memory suites check them, on this database and both instances. */
+    @Test
+    void prospectAndImportRoutesRefuseAsTheContractSays() throws Exception {
+        Seeded seeded = seed(Plan.STARTER);
+        String audienceId = create(seeded, "Refusals", "on_demand");
+        String prospects = audiences(seeded) + "/" + audienceId + "/prospects";
+        String unknown = "ffffffffffffffffffffffff";
+        String audiencesOnly = UseCases.over(AudiencesDatabase.on(database()), java.time.Clock.systemUTC(),
+                new SecureRandomIdSource(), PlanCatalog.defaults()).issueApiKey().issue(new IssueApiKeyCommand(
+                        java.util.Set.of(seeded.group().id()), java.util.Set.of(Permission.AUDIENCES_READ, Permission.AUDIENCES_WRITE),
+                        "audiences only")).secret().reveal();
+        String batch = "{\"prospects\":[{\"email\":\"a@acme.io\"}]}";
+
+        assertRefused(send(0, "POST", prospects, seeded.key(), "{\"prospects\":[]}"), 400, "VALIDATION_ERROR");
+        assertRefused(send(1, "GET", prospects, audiencesOnly, null), 403, "MISSING_PERMISSION");
+        assertRefused(send(0, "POST", audiences(seeded) + "/" + unknown + "/prospects", seeded.key(), batch), 404, "NOT_FOUND");
+        assertRefused(send(1, "GET", prospects + "/" + unknown, seeded.key(), null), 404, "NOT_FOUND");
+        assertRefused(send(0, "GET", prospects + "/imports/" + unknown, seeded.key(), null), 404, "NOT_FOUND");
+        assertRefused(upload(1, prospects, seeded.key(), "application/json", "{}"), 415, "UNSUPPORTED_MEDIA_TYPE");
+        assertRefused(upload(0, prospects, seeded.key(), "text/csv", "email\n" + "a@acme.io\n".repeat(1_100_000)),
+                413, "PAYLOAD_TOO_LARGE");
+        assertRefused(upload(1, prospects, seeded.key(), "text/csv", "email,phone\n"), 400, "VALIDATION_ERROR");
+        assertThat(keyed(0, prospects, seeded.key(), "batch-1", batch).status()).isEqualTo(200);
+        assertRefused(keyed(1, prospects, seeded.key(), "batch-1", "{\"prospects\":[{\"email\":\"b@acme.io\"}]}"),
+                422, "IDEMPOTENCY_KEY_REUSED");
+
+        StringBuilder large = new StringBuilder("email\n");
+        for (int i = 0; i < 100_000; i++) {
+            large.append("p").append(i).append("@acme.io\n");
+        }
+        Http.Reply running = upload(0, prospects, seeded.key(), "text/csv", large.toString());
+        assertThat(running.status()).as(running.text()).isEqualTo(202);
+        Http.Reply notReady = send(1, "POST", prospects, seeded.key(), batch);
+        Http.Reply cancelled = send(1, "POST", running.header("Location") + "/cancel", seeded.key(), null);
+        assertRefused(notReady, 409, "AUDIENCE_NOT_READY");
+        assertThat(notReady.header("Retry-After")).isEqualTo("5");
+        assertThat(cancelled.status()).as(cancelled.text()).isEqualTo(200);
+        assertRefused(send(0, "POST", running.header("Location") + "/cancel", seeded.key(), null), 409, "IMPORT_ALREADY_FINISHED");
+        assertThat(send(0, "POST", prospects, seeded.key(), batch).status()).isEqualTo(200);
+    }
+
+    private static void assertRefused(Http.Reply reply, int status, String code) {
+        assertThat(reply.status()).as(reply.text()).isEqualTo(status);
+        assertThat(reply.code()).isEqualTo(code);
+    }
+
+    private Http.Reply upload(int racer, String prospects, String key, String contentType, String file) {
+        Http http = new Http(racer % 2 == 0 ? port() : secondPort());
+        return http.send(http.request(prospects + "/imports").header("Authorization", "Bearer " + key)
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(file)).build());
+    }
+
+    private Http.Reply keyed(int racer, String prospects, String key, String idempotencyKey, String body) {
+        Http http = new Http(racer % 2 == 0 ? port() : secondPort());
+        return http.send(http.request(prospects).header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     /** The audience's count, on both instances, is what its list pages through: {@code expected} prospects, each once. */
