@@ -152,9 +152,10 @@ final class ImportDao {
 
     /** Ends the import as {@code status} if it is {@code from}; answers whether it was. */
     boolean end(String importId, String from, ImportState status, ImportError failure, Instant now) {
-        int updated = handle.createUpdate("UPDATE prospect_imports SET status = :status, finished_at = :now "
-                        + "WHERE id = :id AND status IN " + from)
-                .bind("id", importId).bind("status", status.value()).bind("now", utc(now)).execute();
+        int updated = handle.createUpdate("UPDATE prospect_imports SET status = :status, finished_at = :now, "
+                        + "rows_left = :rowsLeft WHERE id = :id AND status IN " + from)
+                .bind("id", importId).bind("status", status.value()).bind("now", utc(now))
+                .bind("rowsLeft", status != ImportState.COMPLETED).execute();
         if (updated == 0) {
             return false;
         }
@@ -169,18 +170,24 @@ final class ImportDao {
      * rather than delete a whole file's rows in one statement under the audience's lock).
      */
     int dropRowsOfFinished(int limit) {
-        List<String> finished = handle.createQuery("SELECT i.id FROM prospect_imports i WHERE i.status NOT IN " + ACTIVE
-                        + " AND EXISTS (SELECT 1 FROM prospect_import_rows r WHERE r.import_id = i.id) LIMIT 10")
+        List<String> finished = handle.createQuery("SELECT id FROM prospect_imports WHERE rows_left LIMIT 10")
                 .mapTo(String.class).list();
         int dropped = 0;
         for (String importId : finished) {
             if (dropped >= limit) {
                 break;
             }
-            long first = handle.createQuery("SELECT MIN(row_number) FROM prospect_import_rows WHERE import_id = :importId")
+            Long first = handle.createQuery("SELECT MIN(row_number) FROM prospect_import_rows WHERE import_id = :importId")
                     .bind("importId", importId).mapTo(Long.class).one();
-            dropped += handle.createUpdate("DELETE FROM prospect_import_rows WHERE import_id = :importId AND row_number < :end")
-                    .bind("importId", importId).bind("end", first + limit - dropped).execute();
+            int chunk = limit - dropped;
+            // An import's rows left are one run of numbers (steps take them from the front).
+            int deleted = first == null ? 0 : handle.createUpdate(
+                            "DELETE FROM prospect_import_rows WHERE import_id = :importId AND row_number < :end")
+                    .bind("importId", importId).bind("end", first + chunk).execute();
+            dropped += deleted;
+            if (deleted < chunk) {
+                handle.createUpdate("UPDATE prospect_imports SET rows_left = FALSE WHERE id = :id").bind("id", importId).execute();
+            }
         }
         return dropped;
     }

@@ -1,0 +1,82 @@
+package io.audiences.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.audiences.application.command.ImportRow;
+import io.audiences.application.contract.Fixtures;
+import io.audiences.domain.accountgroup.AccountGroup;
+import io.audiences.domain.audience.Audience;
+import io.audiences.domain.plan.Plan;
+import io.audiences.domain.prospect.ImportFormat;
+import io.audiences.domain.prospect.ImportId;
+import io.audiences.domain.prospect.ProspectBatch;
+import io.audiences.domain.prospect.ProspectDraft;
+import io.audiences.domain.prospect.ProspectImport;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.LongStream;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A cancelled import leaves its rows to the sweep, which drops them a chunk at a time and then
+ * forgets the import (found by an index, not by scanning every import); a queued import's rows stay.
+ */
+class ImportRowsCleanupIT {
+
+    private static void cancelledRowsAreDroppedInChunksAndQueuedOnesKept(DataSource pool) {
+        AudiencesDatabase database = AudiencesDatabase.on(pool);
+        database.migrate();
+        ProspectImport cancelled = imported(database, 30);
+        ProspectImport queued = imported(database, 5);
+        database.imports().cancel(groupOf(pool, cancelled), cancelled.audienceId(), cancelled.id(), Instant.now());
+
+        assertThat(database.imports().dropRowsOfFinished(20)).isEqualTo(20);
+        assertThat(database.imports().dropRowsOfFinished(20)).isEqualTo(10);
+        assertThat(database.imports().dropRowsOfFinished(20)).isZero();
+
+        Jdbi sql = Jdbi.create(pool);
+        assertThat(rows(sql, cancelled.id())).isZero();
+        assertThat(rows(sql, queued.id())).isEqualTo(5);
+        int withRowsLeft = sql.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM prospect_imports WHERE rows_left")
+                .mapTo(Integer.class).one());
+        assertThat(withRowsLeft).isZero();
+    }
+
+    private static ProspectImport imported(AudiencesDatabase database, int rows) {
+        AccountGroup group = Fixtures.accountGroup(Plan.ENTERPRISE, true);
+        database.accountGroups().insert(group);
+        Audience audience = Fixtures.audience(group.id(), "Imported", "on_demand", Instant.now());
+        database.audiences().add(group.id(), audience.nameKey(), snapshot -> audience);
+        return database.imports().add(group.id(), ProspectImport.queued(new ImportId(Fixtures.newHexId()), audience.id(),
+                ImportFormat.CSV, Instant.now()), LongStream.rangeClosed(1, rows)
+                .mapToObj(row -> new ImportRow(row, new ProspectBatch.Valid(ProspectDraft.of(Map.of("email", "p" + row + "@acme.io")))))
+                .iterator());
+    }
+
+    private static io.audiences.domain.accountgroup.AccountGroupId groupOf(DataSource pool, ProspectImport imported) {
+        return new io.audiences.domain.accountgroup.AccountGroupId(Jdbi.create(pool).withHandle(handle -> handle.createQuery(
+                "SELECT account_group_id FROM audiences WHERE id = :id").bind("id", imported.audienceId().value())
+                .mapTo(String.class).one()));
+    }
+
+    private static int rows(Jdbi sql, ImportId importId) {
+        return sql.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM prospect_import_rows WHERE import_id = :id")
+                .bind("id", importId.value()).mapTo(Integer.class).one());
+    }
+
+    @Test
+    void onH2() {
+        try (TestDatabase h2 = TestDatabase.h2("jdbc:h2:mem:import-cleanup;DB_CLOSE_DELAY=-1")) {
+            cancelledRowsAreDroppedInChunksAndQueuedOnesKept(h2.newPool());
+        }
+    }
+
+    @Test
+    void onPostgresql() {
+        try (Postgres postgres = Postgres.start(); TestDatabase database = postgres.database()) {
+            cancelledRowsAreDroppedInChunksAndQueuedOnesKept(database.newPool());
+        }
+    }
+}
