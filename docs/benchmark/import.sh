@@ -21,37 +21,15 @@ work=$(mktemp -d)
 server=
 trap '[ -n "$server" ] && kill $server 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
 
-config() { # directory
-  cat > "$1/config.yml" <<YAML
-database:
-  driverClass: org.h2.Driver
-  url: jdbc:h2:file:./data/audiences
-  user: sa
-  password: ""
-rateLimit:
-  limitForPeriod: 1000000000
-  refreshPeriod: 60s
-server:
-  applicationConnectors:
-    - type: http
-      port: $app_port
-  adminConnectors:
-    - type: http
-      port: $admin_port
-  requestLog:
-    appenders: []
-logging:
-  level: WARN
-YAML
-}
+. "$root/docs/benchmark/h2-config.sh"
 
 echo "Writing a CSV of $rows prospects…" >&2
 awk -v n="$rows" 'BEGIN { print "email,firstName,lastName,companyName";
   for (i = 0; i < n; i++) printf "p%d@acme%d.io,First%d,Last%d,Company %d\n", i, i % 97, i, i, i % 1000 }' > "$work/prospects.csv"
 
 mkdir -p "$work/service" "$work/plain"
-config "$work/service"
-config "$work/plain"
+write_h2_config "$work/service" "$app_port" "$admin_port"
+write_h2_config "$work/plain" "$app_port" "$admin_port"
 (cd "$work/service" && java -cp "$jar" "$root/docs/benchmark/Seed.java" config.yml 1 > keys.txt)
 read -r group key < "$work/service/keys.txt"
 (cd "$work/service" && exec java $java_opts -jar "$jar" server config.yml > server.log 2>&1) &

@@ -23,29 +23,10 @@ work=$(mktemp -d)
 server=
 trap '[ -n "$server" ] && kill $server 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
 
+. "$root/docs/benchmark/h2-config.sh"
 for side in service plain; do
   mkdir -p "$work/$side"
-  cat > "$work/$side/config.yml" <<YAML
-database:
-  driverClass: org.h2.Driver
-  url: jdbc:h2:file:./data/audiences
-  user: sa
-  password: ""
-rateLimit:
-  limitForPeriod: 1000000000
-  refreshPeriod: 60s
-server:
-  applicationConnectors:
-    - type: http
-      port: $app_port
-  adminConnectors:
-    - type: http
-      port: $admin_port
-  requestLog:
-    appenders: []
-logging:
-  level: WARN
-YAML
+  write_h2_config "$work/$side" "$app_port" "$admin_port"
 done
 
 (cd "$work/service" && java -cp "$jar" "$root/docs/benchmark/Seed.java" config.yml 1 2>/dev/null > keys.txt)

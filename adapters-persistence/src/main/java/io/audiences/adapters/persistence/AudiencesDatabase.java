@@ -166,7 +166,7 @@ public final class AudiencesDatabase implements AudiencesStorage {
     @Override
     public synchronized DbSchedulerImportQueue importQueue() {
         if (importQueue == null) {
-            importQueue = new DbSchedulerImportQueue(dataSource, imports());
+            importQueue = new DbSchedulerImportQueue(dataSource, imports(), dialect.isEmbedded());
         }
         return importQueue;
     }

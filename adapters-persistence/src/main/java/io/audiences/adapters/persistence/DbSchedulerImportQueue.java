@@ -1,8 +1,11 @@
 package io.audiences.adapters.persistence;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.jdbc.DefaultJdbcCustomization;
+import com.github.kagkarlsson.scheduler.jdbc.JdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
@@ -51,15 +54,23 @@ public final class DbSchedulerImportQueue implements ImportQueue {
 
     private final DataSource dataSource;
     private final ImportRepository imports;
+    private final JdbcCustomization jdbc;
     private final OneTimeTask<Void> task;
     private final RecurringTask<Void> sweep;
-    private final SchedulerClient client;
+    /** Built on the first enqueue: an operator command wires the use cases but never enqueues. */
+    private SchedulerClient client;
     private volatile RunImport worker;
     private Scheduler scheduler;
 
-    DbSchedulerImportQueue(DataSource dataSource, ImportRepository imports) {
+    /**
+     * @param embedded whether the database is H2, for which db-scheduler has no settings of its own:
+     *                 its generic ones are named rather than detected (detecting warns at every
+     *                 start that it assumes what migration 8 made true: times with their zone)
+     */
+    DbSchedulerImportQueue(DataSource dataSource, ImportRepository imports, boolean embedded) {
         this.dataSource = dataSource;
         this.imports = imports;
+        this.jdbc = embedded ? new DefaultJdbcCustomization(false) : null;
         this.task = Tasks.oneTime(TASK)
                 .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(MAX_RETRIES,
                         new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(1), 2.0), this::givenUp))
@@ -68,7 +79,6 @@ public final class DbSchedulerImportQueue implements ImportQueue {
                         () -> context.getSchedulerState().isShuttingDown()));
         this.sweep = Tasks.recurring(TASK + "-sweep", Schedules.fixedDelay(SWEEP))
                 .execute((instance, context) -> sweep());
-        this.client = SchedulerClient.Builder.create(dataSource, task).build();
     }
 
     private RunImport served() {
@@ -103,7 +113,11 @@ public final class DbSchedulerImportQueue implements ImportQueue {
             return;
         }
         imports.unfinished().forEach(this::enqueue);
-        scheduler = Scheduler.create(dataSource, task)
+        SchedulerBuilder builder = Scheduler.create(dataSource, task);
+        if (jdbc != null) {
+            builder.jdbcCustomization(jdbc);
+        }
+        scheduler = builder
                 .startTasks(sweep)
                 .threads(threads)
                 .pollingInterval(POLLING)
@@ -129,7 +143,18 @@ public final class DbSchedulerImportQueue implements ImportQueue {
 
     @Override
     public void enqueue(ImportId importId) {
-        client.scheduleIfNotExists(task.instance(importId.value()), Instant.now());
+        client().scheduleIfNotExists(task.instance(importId.value()), Instant.now());
+    }
+
+    private synchronized SchedulerClient client() {
+        if (client == null) {
+            SchedulerClient.Builder builder = SchedulerClient.Builder.create(dataSource, task);
+            if (jdbc != null) {
+                builder.jdbcCustomization(jdbc);
+            }
+            client = builder.build();
+        }
+        return client;
     }
 
     private static String hostName() {

@@ -150,10 +150,10 @@ final class ImportDao {
         return true;
     }
 
-    /** Ends the import as {@code status} if it is {@code from}; answers whether it was. */
-    boolean end(String importId, String from, ImportState status, ImportError failure, Instant now) {
+    /** Ends the import as {@code status} if it is queued or running; answers whether it was. */
+    boolean end(String importId, ImportState status, ImportError failure, Instant now) {
         int updated = handle.createUpdate("UPDATE prospect_imports SET status = :status, finished_at = :now, "
-                        + "rows_left = :rowsLeft WHERE id = :id AND status IN " + from)
+                        + "rows_left = :rowsLeft WHERE id = :id AND status IN " + ACTIVE)
                 .bind("id", importId).bind("status", status.value()).bind("now", utc(now))
                 .bind("rowsLeft", status != ImportState.COMPLETED).execute();
         if (updated == 0) {
@@ -192,31 +192,29 @@ final class ImportDao {
         return dropped;
     }
 
-    static final String QUEUED_OR_RUNNING = ACTIVE;
 
     List<String> unfinished() {
         return handle.createQuery("SELECT id FROM prospect_imports WHERE status IN " + ACTIVE + " ORDER BY created_at, id")
                 .mapTo(String.class).list();
     }
 
+    /** Keeps {@code errors} after those kept already: rejected rows while fewer than the first 100 are kept, a failure always. */
     private void addErrors(String importId, List<ImportError> errors) {
-        int kept = handle.createQuery("SELECT COUNT(*) FROM prospect_import_errors WHERE import_id = :importId")
+        if (errors.isEmpty()) {
+            return;
+        }
+        int position = handle.createQuery("SELECT COUNT(*) FROM prospect_import_errors WHERE import_id = :importId")
                 .bind("importId", importId).mapTo(Integer.class).one();
-        int room = ProspectImport.MAX_ERRORS - kept;
-        List<ImportError> toKeep = errors.stream().filter(error -> error.row() != null).limit(Math.max(0, room)).toList();
-        List<ImportError> failures = errors.stream().filter(error -> error.row() == null).toList();
-        int position = kept;
-        for (ImportError error : concat(toKeep, failures)) {
+        for (ImportError error : errors) {
+            if (error.row() != null && position >= ProspectImport.MAX_ERRORS) {
+                continue;
+            }
             handle.createUpdate("INSERT INTO prospect_import_errors (import_id, position, row_number, code, details) "
                             + "VALUES (:importId, :position, :row, :code, :details)")
                     .bind("importId", importId).bind("position", position++).bind("row", error.row())
                     .bind("code", error.code()).bind("details", error.details())
                     .execute();
         }
-    }
-
-    private static List<ImportError> concat(List<ImportError> first, List<ImportError> second) {
-        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
     }
 
     private ProspectImport read(ResultSet rs) throws SQLException {

@@ -81,7 +81,7 @@ public final class JdbiImportRepository implements ImportRepository {
             ImportDao imports = new ImportDao(handle);
             ProspectImport found = imports.find(audienceId.value(), importId.value())
                     .orElseThrow(() -> new UnknownIdException("no import " + importId + " of this audience"));
-            if (!imports.end(importId.value(), ImportDao.QUEUED_OR_RUNNING, ImportState.CANCELLED, null, now)) {
+            if (!imports.end(importId.value(), ImportState.CANCELLED, null, now)) {
                 throw new StateConflict(StateConflict.Kind.IMPORT_ALREADY_FINISHED,
                         "the import is " + found.state().value() + " already");
             }
@@ -132,7 +132,7 @@ public final class JdbiImportRepository implements ImportRepository {
 
     @Override
     public void finish(ImportId importId, ImportState status, ImportError failure, Instant now) {
-        inTransaction(handle -> new ImportDao(handle).end(importId.value(), ImportDao.QUEUED_OR_RUNNING, status, failure, now));
+        inTransaction(handle -> new ImportDao(handle).end(importId.value(), status, failure, now));
     }
 
     @Override

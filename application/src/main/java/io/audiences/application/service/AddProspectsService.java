@@ -7,7 +7,6 @@ import io.audiences.application.port.out.IdSource;
 import io.audiences.application.port.out.ProspectRepository;
 import io.audiences.domain.plan.PlanCatalog;
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicReference;
 
 /** Adds batches of prospects: the domain's judgement of a batch, applied inside the repository's atomic step. */
 public final class AddProspectsService implements AddProspects {
@@ -22,11 +21,7 @@ public final class AddProspectsService implements AddProspects {
 
     @Override
     public ProspectBatchResult add(AddProspectsCommand command) {
-        AtomicReference<BatchJudge.Judged> judged = new AtomicReference<>();
-        long count = prospects.add(command.accountGroupId(), command.audienceId(), BatchJudge.keys(command.items()), holding -> {
-            judged.set(judge.judge(command.audienceId(), command.items(), holding));
-            return judged.get().toStore();
-        });
-        return judged.get().result(count);
+        return judge.apply(command.audienceId(), command.items(), admission -> prospects.add(command.accountGroupId(),
+                command.audienceId(), BatchJudge.keys(command.items()), admission));
     }
 }

@@ -3,6 +3,7 @@ package io.audiences.application.service;
 import io.audiences.application.command.ProspectBatchResult;
 import io.audiences.application.command.ProspectHolding;
 import io.audiences.application.port.out.IdSource;
+import io.audiences.application.port.out.ProspectRepository;
 import io.audiences.domain.InvalidInputException;
 import io.audiences.domain.ProspectRule;
 import io.audiences.domain.audience.AudienceId;
@@ -19,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -43,7 +46,20 @@ final class BatchJudge {
                 .map(item -> ((ProspectBatch.Valid) item).draft().key()).collect(Collectors.toSet());
     }
 
-    Judged judge(AudienceId audienceId, List<ProspectBatch.Item> items, ProspectHolding holding) {
+    /**
+     * The batch judged inside the repository's atomic step that {@code store} runs (it calls the
+     * admission it is given with the audience as held, and answers the count afterwards).
+     */
+    ProspectBatchResult apply(AudienceId audienceId, List<ProspectBatch.Item> items, ToLongFunction<ProspectRepository.Admission> store) {
+        AtomicReference<Judged> judged = new AtomicReference<>();
+        long count = store.applyAsLong(holding -> {
+            judged.set(judge(audienceId, items, holding));
+            return judged.get().toStore();
+        });
+        return judged.get().result(count);
+    }
+
+    private Judged judge(AudienceId audienceId, List<ProspectBatch.Item> items, ProspectHolding holding) {
         Integer max = plans.limitsOf(holding.group().plan()).maxProspectsPerAudience();
         List<ProspectBatch.Outcome> outcomes = ProspectBatch.judge(items, holding.prospectCount(), max,
                 key -> Optional.ofNullable(holding.held().get(key)).map(ProspectId::value));
@@ -58,7 +74,7 @@ final class BatchJudge {
     }
 
     /** A batch's outcomes, and the prospect each added item became, by index. */
-    record Judged(List<ProspectBatch.Outcome> outcomes, Map<Integer, Prospect> added) {
+    private record Judged(List<ProspectBatch.Outcome> outcomes, Map<Integer, Prospect> added) {
 
         List<Prospect> toStore() {
             return List.copyOf(added.values());

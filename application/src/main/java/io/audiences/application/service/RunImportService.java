@@ -3,12 +3,11 @@ package io.audiences.application.service;
 import io.audiences.application.command.ImportRow;
 import io.audiences.application.command.ImportRun;
 import io.audiences.application.command.ImportStep;
+import io.audiences.application.command.ProspectBatchResult;
 import io.audiences.application.port.in.RunImport;
 import io.audiences.application.port.out.IdSource;
 import io.audiences.application.port.out.ImportRepository;
 import io.audiences.application.port.out.ProspectRepository;
-import io.audiences.domain.InvalidInputException;
-import io.audiences.domain.ProspectRule;
 import io.audiences.domain.UnknownIdException;
 import io.audiences.domain.plan.PlanCatalog;
 import io.audiences.domain.prospect.ImportError;
@@ -16,7 +15,6 @@ import io.audiences.domain.prospect.ImportId;
 import io.audiences.domain.prospect.ImportState;
 import io.audiences.domain.prospect.ProspectBatch;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -75,29 +73,15 @@ public final class RunImportService implements RunImport {
         imports.finish(importId, ImportState.FAILED, new ImportError(null, "INTERNAL_ERROR", reason), clock.instant());
     }
 
+    /** One step: the rows judged as a batch, its rejections told by row number. */
     private ImportStep step(ImportRun run, List<ImportRow> rows) {
         List<ProspectBatch.Item> items = rows.stream().map(ImportRow::item).toList();
-        BatchJudge.Judged[] judged = new BatchJudge.Judged[1];
-        prospects.addImported(run.accountGroupId(), run.audienceId(), run.id(), BatchJudge.keys(items), holding -> {
-            judged[0] = judge.judge(run.audienceId(), items, holding);
-            return judged[0].toStore();
-        });
-        long added = 0;
-        long present = 0;
-        List<ImportError> errors = new ArrayList<>();
-        for (ProspectBatch.Outcome outcome : judged[0].outcomes()) {
-            long row = rows.get(outcome.index()).number();
-            if (outcome instanceof ProspectBatch.Added) {
-                added++;
-            } else if (outcome instanceof ProspectBatch.AlreadyPresent) {
-                present++;
-            } else if (outcome instanceof ProspectBatch.OverLimit) {
-                errors.add(new ImportError(row, ProspectRule.PROSPECT_LIMIT_REACHED.code(), null));
-            } else {
-                errors.add(new ImportError(row, InvalidInputException.CODE,
-                        ((ProspectBatch.Invalid) outcome).details()));
-            }
-        }
-        return new ImportStep(rows.get(rows.size() - 1).number(), added, present, errors.size(), errors);
+        ProspectBatchResult result = judge.apply(run.audienceId(), items, admission -> prospects.addImported(
+                run.accountGroupId(), run.audienceId(), run.id(), BatchJudge.keys(items), admission));
+        List<ImportError> errors = result.rejected().stream()
+                .map(rejected -> new ImportError(rows.get(rejected.index()).number(), rejected.code(), rejected.details()))
+                .toList();
+        return new ImportStep(rows.get(rows.size() - 1).number(), result.added().size(), result.alreadyPresent().size(),
+                errors.size(), errors);
     }
 }

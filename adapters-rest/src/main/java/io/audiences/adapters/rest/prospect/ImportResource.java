@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +41,7 @@ public final class ImportResource {
 
     /** The one route whose body may be larger than a JSON body: an import's file. */
     public static final long MAX_FILE_BYTES = ImportUpload.MAX_BYTES;
-    private static final java.util.regex.Pattern START = java.util.regex.Pattern.compile(
+    private static final Pattern START = Pattern.compile(
             "/v1/accounts/[^/]+/audiences/[^/]+/prospects/imports/?");
 
     /** Whether {@code path} is the route that starts an import. */
