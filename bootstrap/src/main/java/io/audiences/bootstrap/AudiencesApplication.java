@@ -4,6 +4,7 @@ import ch.qos.logback.classic.LoggerContext;
 import io.audiences.adapters.rest.AudiencesBundle;
 import io.audiences.bootstrap.database.DatabaseHousekeeping;
 import io.audiences.bootstrap.database.ImportWorkers;
+import io.audiences.bootstrap.database.KeyRateLimit;
 import io.audiences.bootstrap.database.EmbeddedH2;
 import io.audiences.bootstrap.logging.CredentialRedaction;
 import io.audiences.bootstrap.metrics.PrometheusEndpoint;
@@ -133,6 +134,8 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
         Services services = Services.on(AudiencesDatabase.on(dataSource, jdbi), configuration.getPlans().toCatalog());
 
         AudiencesBundle.<AudiencesConfiguration>asTheWholeApplication((config, env) -> services.useCases())
+                .limitingEachKeyWith((config, env) -> KeyRateLimit.of(config.getRateLimit(), config.getFailedAuthenticationLimit(),
+                        services.database(), env))
                 .run(configuration, environment);
 
         DatabaseHousekeeping.start(environment.lifecycle(), services.database());

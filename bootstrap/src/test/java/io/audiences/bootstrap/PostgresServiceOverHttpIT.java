@@ -13,9 +13,11 @@ class PostgresServiceOverHttpIT extends ServiceOverHttpContract {
 
     private static final EmbeddedPostgres POSTGRES = TestPostgres.start();
     private static final DropwizardAppExtension<AudiencesConfiguration> APP = ServiceUnderTest.on(
-            "org.postgresql.Driver", POSTGRES.getJdbcUrl("postgres", "postgres"), "postgres");
+            "org.postgresql.Driver", POSTGRES.getJdbcUrl("postgres", "postgres"), "postgres",
+            ServiceUnderTest.NO_RATE_LIMIT);
     private static final DropwizardAppExtension<AudiencesConfiguration> SECOND = ServiceUnderTest.on(
-            "org.postgresql.Driver", POSTGRES.getJdbcUrl("postgres", "postgres"), "postgres");
+            "org.postgresql.Driver", POSTGRES.getJdbcUrl("postgres", "postgres"), "postgres",
+            ServiceUnderTest.NO_RATE_LIMIT);
 
     @AfterAll
     static void stop() throws IOException {

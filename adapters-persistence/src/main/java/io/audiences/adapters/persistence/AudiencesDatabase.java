@@ -12,6 +12,7 @@ import io.audiences.application.port.out.ProspectRepository;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -83,6 +84,7 @@ public final class AudiencesDatabase implements AudiencesStorage {
                     .dataSource(UnboundedConnections.of(dataSource))
                     .locations("classpath:db/migration")
                     .javaMigrations(new KeptOutcomesMigration())
+                    .placeholders(Map.of("unlogged", dialect.unloggedTable()))
                     .load()
                     .migrate()
                     .migrationsExecuted;
@@ -136,6 +138,11 @@ public final class AudiencesDatabase implements AudiencesStorage {
         }
     }
 
+    /** Whether this is the embedded H2 database, which one instance serves (PostgreSQL serves several). */
+    public boolean isEmbedded() {
+        return dialect.isEmbedded();
+    }
+
     /** @throws StorageException unless the database answers a trivial query */
     @Override
     public void ping() {
@@ -169,6 +176,20 @@ public final class AudiencesDatabase implements AudiencesStorage {
             importQueue = new DbSchedulerImportQueue(dataSource, imports(), dialect.isEmbedded());
         }
         return importQueue;
+    }
+
+    /**
+     * A limit of {@code limit} requests per {@code period} for each key, kept in this database so
+     * that every instance on it shares it: one statement per request, no lock held beyond it.
+     *
+     * @throws StorageException on H2, which serves one instance: limit in memory there
+     */
+    public DatabaseRequestLimiter requestLimiter(int limit, Duration period) {
+        if (dialect.isEmbedded()) {
+            throw new StorageException("a rate limit kept in the database needs PostgreSQL; the embedded H2 serves "
+                    + "one instance, whose limit is kept in memory (rateLimit.store: memory)", null);
+        }
+        return new DatabaseRequestLimiter(jdbi, limit, period);
     }
 
     @Override

@@ -32,6 +32,11 @@ enum Dialect {
         boolean isEmbedded() {
             return true;
         }
+
+        @Override
+        String unloggedTable() {
+            return "";
+        }
     },
 
     POSTGRESQL {
@@ -54,6 +59,11 @@ enum Dialect {
         boolean isEmbedded() {
             return false;
         }
+
+        @Override
+        String unloggedTable() {
+            return "UNLOGGED";
+        }
     };
 
     /** The statement that bounds how long this transaction waits for a row lock. */
@@ -68,6 +78,9 @@ enum Dialect {
      * {@link AudiencesDatabase#repairCounts()}).
      */
     abstract boolean mayLosePartOfACommitInACrash();
+
+    /** What makes a table of throw-away rows cheaper to write: no write-ahead log where the database allows it. */
+    abstract String unloggedTable();
 
     /** Whether the database runs inside this process, which then does its housekeeping (ADR 0011). */
     abstract boolean isEmbedded();

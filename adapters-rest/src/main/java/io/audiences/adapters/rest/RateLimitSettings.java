@@ -23,6 +23,27 @@ public final class RateLimitSettings {
     @NotNull
     private Duration refreshPeriod = Duration.seconds(60);
 
+    /**
+     * Where the windows are kept: {@code memory} (this instance's own) or {@code database} (shared
+     * by every instance on the database). Unset, the host chooses: the service keeps them in the
+     * database on PostgreSQL and in memory on its embedded H2.
+     */
+    @JsonProperty
+    private Store store;
+
+    /** How long a request waits for a {@code database} store before it goes through unlimited. */
+    @JsonProperty
+    @NotNull
+    private Duration storeTimeout = Duration.milliseconds(200);
+
+    /** Where a limit's windows are kept. */
+    public enum Store {
+        @JsonProperty("memory")
+        MEMORY,
+        @JsonProperty("database")
+        DATABASE
+    }
+
     /** How many keys' windows are kept at most; bounds the limiter's memory. */
     @JsonProperty
     @Min(1)
@@ -39,6 +60,15 @@ public final class RateLimitSettings {
     /** Builds the limiter these settings describe. */
     public RequestLimiter newLimiter() {
         return new Resilience4jRequestLimiter(limitForPeriod, refreshPeriod.toJavaDuration(), maxTrackedKeys);
+    }
+
+    /** Where the windows are kept: as configured, else {@code unset}. */
+    public Store storeOr(Store unset) {
+        return store == null ? unset : store;
+    }
+
+    public java.time.Duration storeTimeout() {
+        return storeTimeout.toJavaDuration();
     }
 
     public int limitForPeriod() {

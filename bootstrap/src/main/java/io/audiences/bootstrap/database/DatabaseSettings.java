@@ -22,9 +22,23 @@ public class DatabaseSettings extends DataSourceFactory {
      * database rather than cut off.
      */
     static final Map<String, String> POSTGRES_BOUNDS = Map.of(
-            "connectTimeout", "2", "loginTimeout", "2", "socketTimeout", "5", "cancelSignalTimeout", "2");
+            "connectTimeout", "2", "loginTimeout", "2", "socketTimeout", "5", "cancelSignalTimeout", "2",
+            // No named server-side prepared statements: a pooler in transaction mode (PgBouncer) hands
+            // each transaction any server connection, where a statement prepared on another is unknown.
+            "prepareThreshold", "0");
+
+    /**
+     * Connections per instance at most: a handful of instances share a PostgreSQL left at its
+     * {@code max_connections} of 100 (5 × 16 = 80, leaving room for the operator commands and a
+     * console). A request holds one for milliseconds; more than a few per core only queue in the
+     * database instead of in the pool.
+     */
+    static final int MAX_CONNECTIONS = 16;
 
     public DatabaseSettings() {
+        setInitialSize(2);
+        setMinSize(2);
+        setMaxSize(MAX_CONNECTIONS);
         setMaxWaitForConnection(Duration.seconds(2));
         // A connection is checked with JDBC's isValid(1 s), which gives up on a silent database
         // after a second; a validation query would wait for the socket timeout and then for its
@@ -53,6 +67,6 @@ public class DatabaseSettings extends DataSourceFactory {
             POSTGRES_BOUNDS.forEach(getProperties()::putIfAbsent);
         }
         setUrl(EmbeddedH2.prepare(getUrl()));
-        return super.build(metricRegistry, name);
+        return new RefusedConnectionsRetried(super.build(metricRegistry, name), getMaxWaitForConnection().toJavaDuration());
     }
 }

@@ -20,6 +20,7 @@ public final class ServiceMetrics {
     public static final String REFUSALS = "audiences.refusals";
     public static final String RATE_LIMITED = "audiences.rateLimited";
     public static final String FAILED_AUTHENTICATIONS = "audiences.failedAuthentications";
+    public static final String RATE_LIMIT_UNAVAILABLE = "audiences.rateLimitUnavailable";
 
     /**
      * The counters, by family: {@code prefix} alone when {@code label} is {@code null}, else one
@@ -29,7 +30,9 @@ public final class ServiceMetrics {
             new Family(CREATIONS, "type", "Audiences created, by type (a replayed answer creates nothing)"),
             new Family(REFUSALS, "code", "Error answers, by error code"),
             new Family(RATE_LIMITED, "limit", "429 answers, by the limit that refused: api_key or failed_authentications"),
-            new Family(FAILED_AUTHENTICATIONS, null, "401 answers: no API key, an unknown one or a revoked one"));
+            new Family(FAILED_AUTHENTICATIONS, null, "401 answers: no API key, an unknown one or a revoked one"),
+            new Family(RATE_LIMIT_UNAVAILABLE, null,
+                    "Requests let through unlimited because the shared rate limit's store did not answer in time"));
 
     /** A family of counters (see {@link #FAMILIES}). */
     public record Family(String prefix, String label, String help) {
@@ -51,6 +54,7 @@ public final class ServiceMetrics {
     private final Map<ErrorCode, Counter> refusals = new EnumMap<>(ErrorCode.class);
     private final Map<Limit, Counter> rateLimited = new EnumMap<>(Limit.class);
     private final Counter failedAuthentications;
+    private final Counter rateLimitUnavailable;
 
     public ServiceMetrics(MetricRegistry registry) {
         for (AudienceType type : AudienceType.values()) {
@@ -63,6 +67,7 @@ public final class ServiceMetrics {
             rateLimited.put(limit, registry.counter(MetricRegistry.name(RATE_LIMITED, limit.value)));
         }
         failedAuthentications = registry.counter(FAILED_AUTHENTICATIONS);
+        rateLimitUnavailable = registry.counter(RATE_LIMIT_UNAVAILABLE);
     }
 
     public void created(AudienceType type) {
@@ -78,5 +83,9 @@ public final class ServiceMetrics {
 
     public void rateLimited(Limit limit) {
         rateLimited.get(limit).inc();
+    }
+
+    public void rateLimitUnavailable() {
+        rateLimitUnavailable.inc();
     }
 }

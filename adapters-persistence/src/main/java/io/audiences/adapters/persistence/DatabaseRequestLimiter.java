@@ -1,0 +1,98 @@
+package io.audiences.adapters.persistence;
+
+import io.audiences.application.command.RateLimitDecision;
+import io.audiences.application.port.out.RequestLimiter;
+import java.time.Duration;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * A fixed-window limit kept in PostgreSQL ({@code rate_limit_windows}), so that every instance on
+ * the database shares it: at most {@code limit} requests per key in each window of {@code period},
+ * counted across instances. Windows are aligned to the database's clock, so that instances whose
+ * clocks differ still agree on them. Each request is one {@code INSERT … ON CONFLICT … DO UPDATE …
+ * RETURNING} in its own transaction: the key's row is locked for that statement only.
+ */
+public final class DatabaseRequestLimiter implements RequestLimiter {
+
+    /** Counts one request in the key's current window, starting a new window when the last one is over. */
+    private static final String TAKE = """
+            INSERT INTO rate_limit_windows AS w (limit_key, window_start, used)
+            VALUES (:key, FLOOR(EXTRACT(EPOCH FROM STATEMENT_TIMESTAMP()) * 1000 / :period)::BIGINT * :period, 1)
+            ON CONFLICT (limit_key) DO UPDATE SET
+                used = CASE WHEN w.window_start = EXCLUDED.window_start THEN LEAST(w.used + 1, :limit + 1) ELSE 1 END,
+                window_start = EXCLUDED.window_start
+            RETURNING used, window_start, FLOOR(EXTRACT(EPOCH FROM STATEMENT_TIMESTAMP()) * 1000)::BIGINT AS now_ms""";
+
+    private static final String PEEK = """
+            SELECT COALESCE(MAX(used), 0) AS used, FLOOR(EXTRACT(EPOCH FROM STATEMENT_TIMESTAMP()) * 1000)::BIGINT AS now_ms
+            FROM rate_limit_windows
+            WHERE limit_key = :key AND window_start = FLOOR(EXTRACT(EPOCH FROM STATEMENT_TIMESTAMP()) * 1000 / :period)::BIGINT * :period""";
+
+    /** Rows of windows that are over: their keys start afresh anyway. */
+    private static final String FORGET = """
+            DELETE FROM rate_limit_windows
+            WHERE window_start < FLOOR(EXTRACT(EPOCH FROM STATEMENT_TIMESTAMP()) * 1000 / :period)::BIGINT * :period""";
+
+    /** A statement still running after this is cancelled by the driver; the caller stops waiting sooner. */
+    private static final int QUERY_TIMEOUT_SECONDS = 1;
+
+    private final Jdbi jdbi;
+    private final int limit;
+    private final long periodMillis;
+    private volatile long trackedKeys;
+
+    DatabaseRequestLimiter(Jdbi jdbi, int limit, Duration period) {
+        if (limit < 1 || period.toMillis() < 1) {
+            throw new IllegalArgumentException("a limit needs at least one request per period of at least a millisecond");
+        }
+        this.jdbi = jdbi;
+        this.limit = limit;
+        this.periodMillis = period.toMillis();
+    }
+
+    @Override
+    public RateLimitDecision acquire(String key) {
+        return StorageErrors.translate(() -> jdbi.withHandle(handle -> handle.createQuery(TAKE)
+                .setQueryTimeout(QUERY_TIMEOUT_SECONDS)
+                .bind("key", key).bind("period", periodMillis).bind("limit", limit)
+                .map((rs, ctx) -> decision(rs.getInt("used"), rs.getLong("window_start"), rs.getLong("now_ms")))
+                .one()));
+    }
+
+    @Override
+    public RateLimitDecision peek(String key) {
+        return StorageErrors.translate(() -> jdbi.withHandle(handle -> handle.createQuery(PEEK)
+                .setQueryTimeout(QUERY_TIMEOUT_SECONDS)
+                .bind("key", key).bind("period", periodMillis)
+                .map((rs, ctx) -> {
+                    long now = rs.getLong("now_ms");
+                    int used = rs.getInt("used");
+                    RateLimitDecision taken = decision(used, Math.floorDiv(now, periodMillis) * periodMillis, now);
+                    return new RateLimitDecision(used < limit, limit, taken.remaining(), taken.resetSeconds());
+                })
+                .one()));
+    }
+
+    /** Keys seen in the current window, as of the last {@link #forgetIdleKeys()}. */
+    @Override
+    public long trackedKeys() {
+        return trackedKeys;
+    }
+
+    /**
+     * Deletes the rows of keys not seen in the current window, which bounds the table by the keys in
+     * use; call it about once a period. Returns how many it deleted.
+     */
+    public int forgetIdleKeys() {
+        return StorageErrors.translate(() -> jdbi.withHandle(handle -> {
+            int forgotten = handle.createUpdate(FORGET).bind("period", periodMillis).execute();
+            trackedKeys = handle.createQuery("SELECT COUNT(*) FROM rate_limit_windows").mapTo(Long.class).one();
+            return forgotten;
+        }));
+    }
+
+    private RateLimitDecision decision(int used, long windowStart, long now) {
+        long millisLeft = Math.max(0, windowStart + periodMillis - now);
+        return new RateLimitDecision(used <= limit, limit, Math.max(0, limit - used), Math.max(1, (millisLeft + 999) / 1000));
+    }
+}

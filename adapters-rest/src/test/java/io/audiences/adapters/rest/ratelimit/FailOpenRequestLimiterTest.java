@@ -1,0 +1,114 @@
+package io.audiences.adapters.rest.ratelimit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.audiences.application.command.RateLimitDecision;
+import io.audiences.application.port.out.RequestLimiter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class FailOpenRequestLimiterTest {
+
+    private static final RateLimitDecision SPENT = new RateLimitDecision(false, 30, 0, 42);
+
+    private final AtomicInteger unavailable = new AtomicInteger();
+
+    private FailOpenRequestLimiter over(Function<String, RateLimitDecision> store) {
+        return new FailOpenRequestLimiter(new Store(store), Duration.ofMillis(100), 30, Duration.ofMinutes(1),
+                unavailable::incrementAndGet);
+    }
+
+    @Test
+    void theStoresAnswerIsTheAnswerWhenItComesInTime() {
+        try (FailOpenRequestLimiter limiter = over(key -> SPENT)) {
+            assertThat(limiter.acquire("key")).isEqualTo(SPENT);
+            assertThat(limiter.peek("key")).isEqualTo(SPENT);
+            assertThat(unavailable).hasValue(0);
+        }
+    }
+
+    @Test
+    void aStoreThatDoesNotAnswerInTimeLetsTheRequestThroughAtTheDeadlineAndCountsIt() {
+        CountDownLatch never = new CountDownLatch(1);
+        try (FailOpenRequestLimiter limiter = over(key -> {
+            await(never);
+            return SPENT;
+        })) {
+            long started = System.nanoTime();
+            RateLimitDecision decision = limiter.acquire("key");
+            long waitedMillis = (System.nanoTime() - started) / 1_000_000;
+            assertThat(decision).isEqualTo(new RateLimitDecision(true, 30, 30, 60));
+            assertThat(waitedMillis).as("waited for the deadline, not for the store").isBetween(90L, 2_000L);
+            assertThat(unavailable).hasValue(1);
+        } finally {
+            never.countDown();
+        }
+    }
+
+    @Test
+    void aStoreThatFailsLetsTheRequestThrough() {
+        try (FailOpenRequestLimiter limiter = over(key -> {
+            throw new IllegalStateException("the database is down");
+        })) {
+            assertThat(limiter.acquire("key").allowed()).isTrue();
+            assertThat(unavailable).hasValue(1);
+        }
+    }
+
+    @Test
+    void beyondItsWaitingCallersRequestsGoThroughAtOnce() throws Exception {
+        CountDownLatch never = new CountDownLatch(1);
+        int callers = FailOpenRequestLimiter.MAX_WAITING + 20;
+        ExecutorService clients = Executors.newFixedThreadPool(callers);
+        try (FailOpenRequestLimiter limiter = over(key -> {
+            await(never);
+            return SPENT;
+        })) {
+            List<Future<RateLimitDecision>> answers = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                answers.add(clients.submit(() -> limiter.acquire("key")));
+            }
+            for (Future<RateLimitDecision> answer : answers) {
+                assertThat(answer.get().allowed()).isTrue();
+            }
+            assertThat(unavailable).hasValue(callers);
+        } finally {
+            never.countDown();
+            clients.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private record Store(Function<String, RateLimitDecision> answer) implements RequestLimiter {
+
+        @Override
+        public RateLimitDecision acquire(String key) {
+            return answer.apply(key);
+        }
+
+        @Override
+        public RateLimitDecision peek(String key) {
+            return answer.apply(key);
+        }
+
+        @Override
+        public long trackedKeys() {
+            return 0;
+        }
+    }
+}
