@@ -8,7 +8,8 @@
 #
 # Needs wrk (Debian: apt-get install wrk). Environment: SECONDS_PER_PATH (10), WARMUP_SECONDS (10),
 # THREADS (2), CONNECTIONS (32), APP_PORT (18080), ADMIN_PORT (18081), JAVA_OPTS (-Xmx192m, as the
-# README starts the service), AUDIENCES_JAR (this build's jar).
+# README starts the service), AUDIENCES_JAR (this build's jar), RATE_LIMIT_STORE (rateLimit.store:
+# memory or database; unset, the service's default for the database).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -45,7 +46,8 @@ database:
 $database
 rateLimit:
   limitForPeriod: 1000000000
-  refreshPeriod: 60s
+  refreshPeriod: 60s${RATE_LIMIT_STORE:+
+  store: $RATE_LIMIT_STORE}
 failedAuthenticationLimit:
   limitForPeriod: 1000000000
   refreshPeriod: 60s
@@ -99,7 +101,7 @@ rss=$(awk '/VmRSS/ {printf "%d MB", $2/1024}' "/proc/$(pgrep -f "audiences.jar s
 
 ping=$(echo "${result[ping]}" | awk '{print $1}')
 echo
-echo "$label, java ${java_opts:-(no options)}, wrk -t$threads -c$connections, ${seconds} s per path after two ${warmup} s warm-ups of every path, $(nproc) cores"
+echo "$label${RATE_LIMIT_STORE:+, rateLimit.store: $RATE_LIMIT_STORE}, java ${java_opts:-(no options)}, wrk -t$threads -c$connections, ${seconds} s per path after two ${warmup} s warm-ups of every path, $(nproc) cores"
 echo
 echo "| path | req/s | p50 | p99 | non-2xx | ÷ /ping |"
 echo "|---|---|---|---|---|---|"
