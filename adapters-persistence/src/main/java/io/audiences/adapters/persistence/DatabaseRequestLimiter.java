@@ -3,6 +3,8 @@ package io.audiences.adapters.persistence;
 import io.audiences.application.command.RateLimitDecision;
 import io.audiences.application.port.out.RequestLimiter;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -10,7 +12,9 @@ import org.jdbi.v3.core.Jdbi;
  * the database shares it: at most {@code limit} requests per key in each window of {@code period},
  * counted across instances. Windows are aligned to the database's clock, so that instances whose
  * clocks differ still agree on them. Each request is one {@code INSERT … ON CONFLICT … DO UPDATE …
- * RETURNING} in its own transaction: the key's row is locked for that statement only.
+ * RETURNING} in its own transaction: the key's row is locked for that statement only. A key found
+ * spent is refused without asking the database again until its window ends (a spent window cannot
+ * admit again, so this is exact): a client flooding past its limit costs the database nothing.
  */
 public final class DatabaseRequestLimiter implements RequestLimiter {
 
@@ -40,6 +44,8 @@ public final class DatabaseRequestLimiter implements RequestLimiter {
     private final int limit;
     private final long periodMillis;
     private volatile long trackedKeys;
+    /** Keys found spent, and when (in {@link System#nanoTime()}) their window ends. */
+    private final Map<String, Long> spentUntil = new ConcurrentHashMap<>();
 
     DatabaseRequestLimiter(Jdbi jdbi, int limit, Duration period) {
         if (limit < 1 || period.toMillis() < 1) {
@@ -52,22 +58,35 @@ public final class DatabaseRequestLimiter implements RequestLimiter {
 
     @Override
     public RateLimitDecision acquire(String key) {
-        return StorageErrors.translate(() -> jdbi.withHandle(handle -> handle.createQuery(TAKE)
+        RateLimitDecision spent = stillSpent(key);
+        if (spent != null) {
+            return spent;
+        }
+        Window window = StorageErrors.translate(() -> jdbi.withHandle(handle -> handle.createQuery(TAKE)
                 .setQueryTimeout(QUERY_TIMEOUT_SECONDS)
                 .bind("key", key).bind("period", periodMillis).bind("limit", limit)
-                .map((rs, ctx) -> decision(rs.getInt("used"), rs.getLong("window_start"), rs.getLong("now_ms")))
+                .map((rs, ctx) -> new Window(rs.getInt("used"), rs.getLong("window_start") + periodMillis - rs.getLong("now_ms")))
                 .one()));
+        if (window.used() > limit) {
+            // A spent window cannot admit again: until it ends, refuse here without a write.
+            spentUntil.put(key, System.nanoTime() + window.millisLeft() * 1_000_000L);
+        }
+        return decision(window.used(), window.millisLeft());
     }
 
     @Override
     public RateLimitDecision peek(String key) {
+        RateLimitDecision spent = stillSpent(key);
+        if (spent != null) {
+            return spent;
+        }
         return StorageErrors.translate(() -> jdbi.withHandle(handle -> handle.createQuery(PEEK)
                 .setQueryTimeout(QUERY_TIMEOUT_SECONDS)
                 .bind("key", key).bind("period", periodMillis)
                 .map((rs, ctx) -> {
                     long now = rs.getLong("now_ms");
                     int used = rs.getInt("used");
-                    RateLimitDecision taken = decision(used, Math.floorDiv(now, periodMillis) * periodMillis, now);
+                    RateLimitDecision taken = decision(used, Math.floorDiv(now, periodMillis) * periodMillis + periodMillis - now);
                     return new RateLimitDecision(used < limit, limit, taken.remaining(), taken.resetSeconds());
                 })
                 .one()));
@@ -85,14 +104,34 @@ public final class DatabaseRequestLimiter implements RequestLimiter {
      */
     public int forgetIdleKeys() {
         return StorageErrors.translate(() -> jdbi.withHandle(handle -> {
+            long now = System.nanoTime();
+            spentUntil.values().removeIf(until -> until - now <= 0);
             int forgotten = handle.createUpdate(FORGET).bind("period", periodMillis).execute();
             trackedKeys = handle.createQuery("SELECT COUNT(*) FROM rate_limit_windows").mapTo(Long.class).one();
             return forgotten;
         }));
     }
 
-    private RateLimitDecision decision(int used, long windowStart, long now) {
-        long millisLeft = Math.max(0, windowStart + periodMillis - now);
+    /** The refusal of a key found spent whose window has not ended yet, else {@code null}. */
+    private RateLimitDecision stillSpent(String key) {
+        Long until = spentUntil.get(key);
+        if (until == null) {
+            return null;
+        }
+        long nanosLeft = until - System.nanoTime();
+        if (nanosLeft <= 0) {
+            spentUntil.remove(key, until);
+            return null;
+        }
+        return new RateLimitDecision(false, limit, 0, Math.max(1, (nanosLeft + 999_999_999L) / 1_000_000_000L));
+    }
+
+    /** A key's count in its window, and the milliseconds until that window ends. */
+    private record Window(int used, long millisLeft) {
+    }
+
+    private RateLimitDecision decision(int used, long millisLeftInWindow) {
+        long millisLeft = Math.max(0, millisLeftInWindow);
         return new RateLimitDecision(used <= limit, limit, Math.max(0, limit - used), Math.max(1, (millisLeft + 999) / 1000));
     }
 }

@@ -103,6 +103,25 @@ class DatabaseRequestLimiterIT {
     }
 
     @Test
+    void aKeyFoundSpentIsRefusedWithoutAskingTheDatabaseUntilItsWindowEnds() {
+        DatabaseRequestLimiter flooded = instance(2, Duration.ofMinutes(10));
+        DatabaseRequestLimiter other = instance(2, Duration.ofMinutes(10));
+        flooded.acquire("flood-key");
+        flooded.acquire("flood-key");
+        assertThat(flooded.acquire("flood-key").allowed()).isFalse();
+
+        Jdbi.create(database.newPool()).useHandle(handle -> handle.execute("DELETE FROM rate_limit_windows WHERE limit_key = 'flood-key'"));
+
+        RateLimitDecision refused = flooded.acquire("flood-key");
+        assertThat(refused.allowed()).as("refused from what it learnt, the database's row gone").isFalse();
+        assertThat(refused.remaining()).isZero();
+        assertThat(refused.resetSeconds()).isBetween(1L, 600L);
+        assertThat(flooded.peek("flood-key").allowed()).isFalse();
+        assertThat(rows("flood-key")).as("no write for the refusals").isZero();
+        assertThat(other.acquire("flood-key").allowed()).as("an instance that had not found it spent asks the database").isTrue();
+    }
+
+    @Test
     void theWindowsAreInAnUnloggedTable() {
         Jdbi jdbi = Jdbi.create(database.newPool());
         String persistence = jdbi.withHandle(handle -> handle.createQuery(
