@@ -135,7 +135,7 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
 
         AudiencesBundle.<AudiencesConfiguration>asTheWholeApplication((config, env) -> services.useCases())
                 .limitingEachKeyWith((config, env) -> KeyRateLimit.of(config.getRateLimit(), config.getFailedAuthenticationLimit(),
-                        services.database(), env))
+                        services.database(), config.getDataSourceFactory(), env))
                 .run(configuration, environment);
 
         DatabaseHousekeeping.start(environment.lifecycle(), services.database());

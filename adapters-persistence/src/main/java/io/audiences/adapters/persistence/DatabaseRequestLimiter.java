@@ -18,13 +18,18 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class DatabaseRequestLimiter implements RequestLimiter {
 
-    /** Counts one request in the key's current window, starting a new window when the last one is over. */
+    /**
+     * Counts one request in the key's current window, starting a new window when the last one is
+     * over. A statement that began in a window but got the row only after a statement of the next
+     * window (the lock's waiters are not served in order) counts in that later window: a window never
+     * goes back, so neither is a spent window reopened nor a new one's count lost.
+     */
     private static final String TAKE = """
             INSERT INTO rate_limit_windows AS w (limit_key, window_start, used)
             VALUES (:key, FLOOR(EXTRACT(EPOCH FROM STATEMENT_TIMESTAMP()) * 1000 / :period)::BIGINT * :period, 1)
             ON CONFLICT (limit_key) DO UPDATE SET
-                used = CASE WHEN w.window_start = EXCLUDED.window_start THEN LEAST(w.used + 1, :limit + 1) ELSE 1 END,
-                window_start = EXCLUDED.window_start
+                used = CASE WHEN EXCLUDED.window_start > w.window_start THEN 1 ELSE LEAST(w.used + 1, :limit + 1) END,
+                window_start = GREATEST(w.window_start, EXCLUDED.window_start)
             RETURNING used, window_start, FLOOR(EXTRACT(EPOCH FROM STATEMENT_TIMESTAMP()) * 1000)::BIGINT AS now_ms""";
 
     private static final String PEEK = """
@@ -58,10 +63,12 @@ public final class DatabaseRequestLimiter implements RequestLimiter {
 
     @Override
     public RateLimitDecision acquire(String key) {
-        RateLimitDecision spent = stillSpent(key);
+        RateLimitDecision spent = knownRefusal(key);
         if (spent != null) {
             return spent;
         }
+        // Before the statement: the database's clock reads later, so the window ends after this plus its time left.
+        long asked = System.nanoTime();
         Window window = StorageErrors.translate(() -> jdbi.withHandle(handle -> handle.createQuery(TAKE)
                 .setQueryTimeout(QUERY_TIMEOUT_SECONDS)
                 .bind("key", key).bind("period", periodMillis).bind("limit", limit)
@@ -69,14 +76,14 @@ public final class DatabaseRequestLimiter implements RequestLimiter {
                 .one()));
         if (window.used() > limit) {
             // A spent window cannot admit again: until it ends, refuse here without a write.
-            spentUntil.put(key, System.nanoTime() + window.millisLeft() * 1_000_000L);
+            spentUntil.put(key, asked + window.millisLeft() * 1_000_000L);
         }
         return decision(window.used(), window.millisLeft());
     }
 
     @Override
     public RateLimitDecision peek(String key) {
-        RateLimitDecision spent = stillSpent(key);
+        RateLimitDecision spent = knownRefusal(key);
         if (spent != null) {
             return spent;
         }
@@ -113,7 +120,8 @@ public final class DatabaseRequestLimiter implements RequestLimiter {
     }
 
     /** The refusal of a key found spent whose window has not ended yet, else {@code null}. */
-    private RateLimitDecision stillSpent(String key) {
+    @Override
+    public RateLimitDecision knownRefusal(String key) {
         Long until = spentUntil.get(key);
         if (until == null) {
             return null;

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.audiences.adapters.rest.ratelimit.Resilience4jRequestLimiter;
 import io.audiences.application.port.out.RequestLimiter;
 import io.dropwizard.util.Duration;
+import io.dropwizard.validation.MinDuration;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A rate limit: requests per period, for each of at most {@code maxTrackedKeys} keys. The
@@ -34,6 +36,7 @@ public final class RateLimitSettings {
     /** How long a request waits for a {@code database} store before it goes through unlimited. */
     @JsonProperty
     @NotNull
+    @MinDuration(value = 1, unit = TimeUnit.MILLISECONDS)
     private Duration storeTimeout = Duration.milliseconds(200);
 
     /** Where a limit's windows are kept. */

@@ -28,17 +28,18 @@ public class DatabaseSettings extends DataSourceFactory {
             "prepareThreshold", "0");
 
     /**
-     * Connections per instance at most: a handful of instances share a PostgreSQL left at its
-     * {@code max_connections} of 100 (5 × 16 = 80, leaving room for the operator commands and a
-     * console). A request holds one for milliseconds; more than a few per core only queue in the
-     * database instead of in the pool.
+     * Connections per instance at most on PostgreSQL, the requests' pool and the rate limit's
+     * together: a handful of instances share a PostgreSQL left at its {@code max_connections} of
+     * 100 (5 × 16 = 80, leaving room for the operator commands and a console). A request holds one
+     * for milliseconds; more than a few per core only queue in the database instead of in the pool.
      */
     static final int MAX_CONNECTIONS = 16;
+    /** Of those, the rate limit's own: a flood that takes every request connection must not switch the limit off. */
+    public static final int RATE_LIMIT_CONNECTIONS = 4;
+    /** Dropwizard's own settings: its pool sizes stand where the configuration sets none (and on the embedded H2). */
+    private static final DataSourceFactory DROPWIZARD = new DataSourceFactory();
 
     public DatabaseSettings() {
-        setInitialSize(2);
-        setMinSize(2);
-        setMaxSize(MAX_CONNECTIONS);
         setMaxWaitForConnection(Duration.seconds(2));
         // A connection is checked with JDBC's isValid(1 s), which gives up on a silent database
         // after a second; a validation query would wait for the socket timeout and then for its
@@ -65,8 +66,33 @@ public class DatabaseSettings extends DataSourceFactory {
     public ManagedDataSource build(MetricRegistry metricRegistry, String name) {
         if (POSTGRES_DRIVER.equals(getDriverClass())) {
             POSTGRES_BOUNDS.forEach(getProperties()::putIfAbsent);
+            if (getInitialSize() == DROPWIZARD.getInitialSize() && getMinSize() == DROPWIZARD.getMinSize()
+                    && getMaxSize() == DROPWIZARD.getMaxSize()) {
+                // Unset in the configuration: Dropwizard's 100 would let three instances exhaust a default PostgreSQL.
+                setInitialSize(2);
+                setMinSize(2);
+                setMaxSize(MAX_CONNECTIONS - RATE_LIMIT_CONNECTIONS);
+            }
         }
         setUrl(EmbeddedH2.prepare(getUrl()));
         return new RefusedConnectionsRetried(super.build(metricRegistry, name), getMaxWaitForConnection().toJavaDuration());
+    }
+
+    /** A pool like {@link #build}'s, of {@code connections} at most: the rate limit's own. */
+    public synchronized ManagedDataSource buildSmall(MetricRegistry metricRegistry, String name, int connections) {
+        int initial = getInitialSize();
+        int min = getMinSize();
+        int max = getMaxSize();
+        POSTGRES_BOUNDS.forEach(getProperties()::putIfAbsent);
+        try {
+            setInitialSize(1);
+            setMinSize(1);
+            setMaxSize(connections);
+            return new RefusedConnectionsRetried(super.build(metricRegistry, name), getMaxWaitForConnection().toJavaDuration());
+        } finally {
+            setInitialSize(initial);
+            setMinSize(min);
+            setMaxSize(max);
+        }
     }
 }

@@ -7,6 +7,7 @@ import io.audiences.adapters.rest.RateLimitSettings.Store;
 import io.audiences.adapters.rest.metrics.ServiceMetrics;
 import io.audiences.adapters.rest.ratelimit.FailOpenRequestLimiter;
 import io.audiences.application.port.out.RequestLimiter;
+import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.lifecycle.Managed;
 import io.dropwizard.core.setup.Environment;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,7 +29,7 @@ public final class KeyRateLimit {
     }
 
     public static RequestLimiter of(RateLimitSettings settings, RateLimitSettings failedAuthentication, AudiencesDatabase database,
-            Environment environment) {
+            DatabaseSettings databaseSettings, Environment environment) {
         if (failedAuthentication.storeOr(Store.MEMORY) != Store.MEMORY) {
             throw new IllegalArgumentException("failedAuthenticationLimit.store can only be memory: a database write per "
                     + "unauthenticated request would let anyone load the database");
@@ -36,10 +37,18 @@ public final class KeyRateLimit {
         if (settings.storeOr(database.isEmbedded() ? Store.MEMORY : Store.DATABASE) == Store.MEMORY) {
             return settings.newLimiter();
         }
-        DatabaseRequestLimiter shared = database.requestLimiter(settings.limitForPeriod(), settings.refreshPeriod());
+        if (database.isEmbedded()) {
+            throw new IllegalArgumentException("rateLimit.store: database needs PostgreSQL; the embedded H2 serves one "
+                    + "instance, whose limit is kept in memory (rateLimit.store: memory)");
+        }
+        // A pool of its own: a flood that holds every request connection must not switch the limit off.
+        ManagedDataSource pool = databaseSettings.buildSmall(environment.metrics(), "rate-limit",
+                DatabaseSettings.RATE_LIMIT_CONNECTIONS);
+        environment.lifecycle().manage(pool);
+        DatabaseRequestLimiter shared = AudiencesDatabase.on(pool).requestLimiter(settings.limitForPeriod(), settings.refreshPeriod());
         forgetIdleKeysEveryPeriod(shared, settings, environment);
         FailOpenRequestLimiter limiter = new FailOpenRequestLimiter(shared, settings.storeTimeout(), settings.limitForPeriod(),
-                settings.refreshPeriod(), environment.metrics().counter(ServiceMetrics.RATE_LIMIT_UNAVAILABLE)::inc);
+                environment.metrics().counter(ServiceMetrics.RATE_LIMIT_UNAVAILABLE)::inc);
         environment.lifecycle().manage(new Managed() {
             @Override
             public void stop() {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 
 /**
@@ -45,7 +46,8 @@ final class RefusedConnectionsRetried implements ManagedDataSource {
                 }
             }
             try {
-                Thread.sleep(pause);
+                // Jittered, so that instances refused together do not come back together.
+                Thread.sleep(ThreadLocalRandom.current().nextLong(pause / 2, pause + 1));
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 throw new SQLException("interrupted while waiting for the database to accept a connection", interrupted);

@@ -23,6 +23,10 @@ import org.slf4j.LoggerFactory;
  * counted ({@code unavailable}) and logged at most once a minute. The store is asked on threads of
  * this limiter's own, at most {@link #MAX_WAITING} at a time, so that a caller stops waiting on
  * time whatever the store does; beyond that many calls still waiting, requests go through at once.
+ * A refusal the store knows without asking (a key it found spent) is answered on the caller's
+ * thread, so that a flood of a spent key neither waits nor takes an asker. A request let through
+ * says it has nothing left and may retry in a second ({@code X-RateLimit-Remaining: 0},
+ * {@code X-RateLimit-Reset: 1}): the allowance is unknown.
  */
 public final class FailOpenRequestLimiter implements RequestLimiter, AutoCloseable {
 
@@ -41,13 +45,13 @@ public final class FailOpenRequestLimiter implements RequestLimiter, AutoCloseab
      * @param store       the shared limiter
      * @param wait        how long a request waits for the store's answer at most
      * @param limit       requests per period, told to a request let through unlimited
-     * @param period      the period, told the same way
      * @param unavailable counts each request let through
      */
-    public FailOpenRequestLimiter(RequestLimiter store, Duration wait, int limit, Duration period, Runnable unavailable) {
+    public FailOpenRequestLimiter(RequestLimiter store, Duration wait, int limit, Runnable unavailable) {
         this.store = store;
         this.waitNanos = wait.toNanos();
-        this.unknown = new RateLimitDecision(true, limit, limit, Math.max(1, period.toSeconds()));
+        // Nothing left, back in a second: a client that paces itself by the headers slows down, not up.
+        this.unknown = new RateLimitDecision(true, limit, 0, 1);
         this.unavailable = unavailable;
         AtomicInteger threads = new AtomicInteger();
         this.askers = new ThreadPoolExecutor(0, MAX_WAITING, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
@@ -59,12 +63,14 @@ public final class FailOpenRequestLimiter implements RequestLimiter, AutoCloseab
 
     @Override
     public RateLimitDecision acquire(String key) {
-        return ask(() -> store.acquire(key));
+        RateLimitDecision known = store.knownRefusal(key);
+        return known != null ? known : ask(() -> store.acquire(key));
     }
 
     @Override
     public RateLimitDecision peek(String key) {
-        return ask(() -> store.peek(key));
+        RateLimitDecision known = store.knownRefusal(key);
+        return known != null ? known : ask(() -> store.peek(key));
     }
 
     @Override

@@ -22,8 +22,7 @@ class FailOpenRequestLimiterTest {
     private final AtomicInteger unavailable = new AtomicInteger();
 
     private FailOpenRequestLimiter over(Function<String, RateLimitDecision> store) {
-        return new FailOpenRequestLimiter(new Store(store), Duration.ofMillis(100), 30, Duration.ofMinutes(1),
-                unavailable::incrementAndGet);
+        return new FailOpenRequestLimiter(new Store(store), Duration.ofMillis(100), 30, unavailable::incrementAndGet);
     }
 
     @Test
@@ -45,11 +44,26 @@ class FailOpenRequestLimiterTest {
             long started = System.nanoTime();
             RateLimitDecision decision = limiter.acquire("key");
             long waitedMillis = (System.nanoTime() - started) / 1_000_000;
-            assertThat(decision).isEqualTo(new RateLimitDecision(true, 30, 30, 60));
+            assertThat(decision).as("through, with nothing known left: come back in a second")
+                    .isEqualTo(new RateLimitDecision(true, 30, 0, 1));
             assertThat(waitedMillis).as("waited for the deadline, not for the store").isBetween(90L, 2_000L);
             assertThat(unavailable).hasValue(1);
         } finally {
             never.countDown();
+        }
+    }
+
+    @Test
+    void aRefusalTheStoreKnowsIsAnsweredWithoutAskingIt() {
+        AtomicInteger asked = new AtomicInteger();
+        RequestLimiter knowing = new Store(key -> {
+            asked.incrementAndGet();
+            return SPENT;
+        });
+        try (FailOpenRequestLimiter limiter = new FailOpenRequestLimiter(new KnowsSpent(knowing), Duration.ofMillis(100), 30,
+                unavailable::incrementAndGet)) {
+            assertThat(limiter.acquire("key")).isEqualTo(SPENT);
+            assertThat(asked).as("the store's acquire").hasValue(0);
         }
     }
 
@@ -72,13 +86,20 @@ class FailOpenRequestLimiterTest {
             await(never);
             return SPENT;
         })) {
-            List<Future<RateLimitDecision>> answers = new ArrayList<>();
+            List<Future<Long>> waits = new ArrayList<>();
             for (int i = 0; i < callers; i++) {
-                answers.add(clients.submit(() -> limiter.acquire("key")));
+                waits.add(clients.submit(() -> {
+                    long started = System.nanoTime();
+                    assertThat(limiter.acquire("key").allowed()).isTrue();
+                    return (System.nanoTime() - started) / 1_000_000;
+                }));
             }
-            for (Future<RateLimitDecision> answer : answers) {
-                assertThat(answer.get().allowed()).isTrue();
+            List<Long> millis = new ArrayList<>();
+            for (Future<Long> wait : waits) {
+                millis.add(wait.get());
             }
+            assertThat(millis).as("callers beyond the waiting ones go through without waiting for the deadline")
+                    .filteredOn(waited -> waited < 50).hasSizeGreaterThanOrEqualTo(20);
             assertThat(unavailable).hasValue(callers);
         } finally {
             never.countDown();
@@ -91,6 +112,30 @@ class FailOpenRequestLimiterTest {
             latch.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A store that knows every key spent without asking. */
+    private record KnowsSpent(RequestLimiter asked) implements RequestLimiter {
+
+        @Override
+        public RateLimitDecision acquire(String key) {
+            return asked.acquire(key);
+        }
+
+        @Override
+        public RateLimitDecision peek(String key) {
+            return asked.peek(key);
+        }
+
+        @Override
+        public long trackedKeys() {
+            return 0;
+        }
+
+        @Override
+        public RateLimitDecision knownRefusal(String key) {
+            return SPENT;
         }
     }
 

@@ -17,4 +17,13 @@ public interface RequestLimiter {
 
     /** How many keys the limiter keeps a window for now: its memory, which its settings bound. */
     long trackedKeys();
+
+    /**
+     * The refusal {@link #acquire} would answer for {@code key}, when this limiter knows it without
+     * asking its store (a key it found spent, until that window ends), else {@code null}. A limiter
+     * in memory has no store to spare: it answers {@code null}.
+     */
+    default RateLimitDecision knownRefusal(String key) {
+        return null;
+    }
 }
