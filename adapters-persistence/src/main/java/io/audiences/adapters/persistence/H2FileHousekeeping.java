@@ -1,6 +1,9 @@
 package io.audiences.adapters.persistence;
 
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.h2.engine.SessionLocal;
@@ -56,6 +59,9 @@ final class H2FileHousekeeping {
     private static final Targets BUSY = new Targets(80, 80);
     private static final Targets IDLE = new Targets(95, 90);
 
+    /** A lock per store: weakly held, so that a closed store's goes with it. */
+    private static final Map<MVStore, Object> RUNNING = Collections.synchronizedMap(new WeakHashMap<>());
+
     private final Jdbi jdbi;
     /** The store's version when the last run ended: unchanged at the next run means nothing was written. */
     private long versionAfterLastRun = -1;
@@ -81,7 +87,13 @@ final class H2FileHousekeeping {
     }
 
     synchronized void run() {
-        store().ifPresent(this::keepCompact);
+        store().ifPresent(store -> {
+            // Several databases of this process may share one store (two AudiencesDatabase on one
+            // embedded URL, as two service instances in one JVM have): one housekeeping at a time.
+            synchronized (RUNNING.computeIfAbsent(store, ignored -> new Object())) {
+                keepCompact(store);
+            }
+        });
     }
 
     private void keepCompact(MVStore store) {
