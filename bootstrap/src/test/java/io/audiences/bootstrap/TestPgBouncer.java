@@ -72,6 +72,8 @@ final class TestPgBouncer implements AutoCloseable {
             command.add(directory.resolve("pgbouncer.ini").toString());
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(directory.resolve("stdout.txt").toFile()).start();
+            // Also when the test class never gets to close it (its start failed): no PgBouncer outlives the build.
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
             TestPgBouncer bouncer = new TestPgBouncer(process, port, directory);
             bouncer.awaitListening();
             return bouncer;
