@@ -37,10 +37,6 @@ public final class KeyRateLimit {
         if (settings.storeOr(database.isEmbedded() ? Store.MEMORY : Store.DATABASE) == Store.MEMORY) {
             return settings.newLimiter();
         }
-        if (database.isEmbedded()) {
-            throw new IllegalArgumentException("rateLimit.store: database needs PostgreSQL; the embedded H2 serves one "
-                    + "instance, whose limit is kept in memory (rateLimit.store: memory)");
-        }
         // A pool of its own: a flood that holds every request connection must not switch the limit off.
         ManagedDataSource pool = databaseSettings.buildSmall(environment.metrics(), "rate-limit",
                 DatabaseSettings.RATE_LIMIT_CONNECTIONS);
