@@ -103,7 +103,7 @@ abstract class ImportCrashContract {
                 handle.createQuery("SELECT prospect_count FROM audiences WHERE id = :id").bind("id", audienceId).mapTo(Long.class).one(),
                 handle.createQuery("SELECT COUNT(*) FROM prospects WHERE audience_id = :id").bind("id", audienceId)
                         .mapTo(Long.class).one(),
-                handle.createQuery("SELECT COUNT(*) FROM prospect_import_rows").mapTo(Long.class).one()});
+                handle.createQuery("SELECT COUNT(*) FROM prospect_import_blocks").mapTo(Long.class).one()});
         assertThat(counted).as("prospect_count, prospect rows, rows left to import").containsExactly(DISTINCT, DISTINCT, 0);
     }
 

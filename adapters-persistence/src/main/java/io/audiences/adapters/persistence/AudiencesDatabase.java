@@ -83,7 +83,7 @@ public final class AudiencesDatabase implements AudiencesStorage {
             return Flyway.configure()
                     .dataSource(UnboundedConnections.of(dataSource))
                     .locations("classpath:db/migration")
-                    .javaMigrations(new KeptOutcomesMigration())
+                    .javaMigrations(new KeptOutcomesMigration(), new ImportRowsInBlocksMigration())
                     .placeholders(Map.of("unlogged", dialect.unloggedTable()))
                     .load()
                     .migrate()

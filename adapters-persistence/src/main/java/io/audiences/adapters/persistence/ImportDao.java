@@ -2,34 +2,33 @@ package io.audiences.adapters.persistence;
 
 import io.audiences.application.command.ImportRow;
 import io.audiences.application.command.ImportStep;
+import io.audiences.application.service.RunImportService;
 import io.audiences.domain.audience.AudienceId;
-import io.audiences.domain.prospect.Company;
 import io.audiences.domain.prospect.ImportError;
 import io.audiences.domain.prospect.ImportFormat;
 import io.audiences.domain.prospect.ImportId;
 import io.audiences.domain.prospect.ImportState;
-import io.audiences.domain.prospect.ProspectBatch;
-import io.audiences.domain.prospect.ProspectDraft;
 import io.audiences.domain.prospect.ProspectImport;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
-/** The SQL of imports: {@code prospect_imports}, their errors and their rows still to take, run on one handle. */
+/** The SQL of imports: {@code prospect_imports}, their errors and their blocks of rows still to take, run on one handle. */
 final class ImportDao {
 
     private static final String ACTIVE = "('queued', 'running')";
     private static final String COLUMNS = "id, audience_id, format, status, rows_read, added, already_present, rejected, "
             + "created_at, started_at, finished_at";
-    private static final int ROWS_PER_BATCH = 500;
+    /** Rows to a stored block: one step of the run ({@link RunImportService#STEP_ROWS}) reads one block. */
+    static final int ROWS_PER_BLOCK = RunImportService.STEP_ROWS;
 
     private final Handle handle;
 
@@ -54,59 +53,61 @@ final class ImportDao {
                 .execute();
     }
 
-    /** Stores every row of {@code rows}, {@value #ROWS_PER_BATCH} to a statement batch, as they come. */
+    /**
+     * Stores the rows of {@code rows} as they are read, {@value #ROWS_PER_BLOCK} to a block ({@link ImportRowBlock}): the
+     * rows of one step of the run, one insert.
+     */
     void insertRows(String importId, Iterator<ImportRow> rows) {
+        List<ImportRow> block = new ArrayList<>(ROWS_PER_BLOCK);
         while (rows.hasNext()) {
-            PreparedBatch batch = handle.prepareBatch("INSERT INTO prospect_import_rows (import_id, row_number, linkedin_url, "
-                    + "email, first_name, last_name, headline, company_name, company_domain, problem) VALUES (:importId, "
-                    + ":row, :linkedinUrl, :email, :firstName, :lastName, :headline, :companyName, :companyDomain, :problem)");
-            for (int i = 0; i < ROWS_PER_BATCH && rows.hasNext(); i++) {
-                ImportRow row = rows.next();
-                batch.bind("importId", importId).bind("row", row.number());
-                if (row.item() instanceof ProspectBatch.Valid valid) {
-                    ProspectDraft draft = valid.draft();
-                    Company company = draft.company();
-                    batch.bind("linkedinUrl", draft.linkedinUrl() == null ? null : draft.linkedinUrl().url())
-                            .bind("email", draft.email() == null ? null : draft.email().value())
-                            .bind("firstName", draft.firstName()).bind("lastName", draft.lastName())
-                            .bind("headline", draft.headline())
-                            .bind("companyName", company == null ? null : company.name())
-                            .bind("companyDomain", company == null ? null : company.domain())
-                            .bind("problem", (String) null);
-                } else {
-                    batch.bind("linkedinUrl", (String) null).bind("email", (String) null).bind("firstName", (String) null)
-                            .bind("lastName", (String) null).bind("headline", (String) null)
-                            .bind("companyName", (String) null).bind("companyDomain", (String) null)
-                            .bind("problem", ((ProspectBatch.Malformed) row.item()).details());
-                }
-                batch.add();
+            block.add(rows.next());
+            if (block.size() == ROWS_PER_BLOCK || !rows.hasNext()) {
+                insertBlock(handle, importId, block);
+                block.clear();
             }
-            batch.execute();
         }
     }
 
-    /**
-     * The next rows to take, in the primary key's order. The order names the key's first column too:
-     * otherwise H2 reads every row left and sorts them, once per step (an import of 100,000 rows took
-     * six minutes).
-     */
-    static final String ROWS_AFTER = "SELECT row_number, linkedin_url, email, first_name, last_name, headline, company_name, "
-            + "company_domain, problem FROM prospect_import_rows WHERE import_id = :importId AND row_number > :row "
-            + "ORDER BY import_id, row_number LIMIT :limit";
-
-    List<ImportRow> rowsAfter(String importId, long row, int limit) {
-        return handle.createQuery(ROWS_AFTER)
-                .bind("importId", importId).bind("row", row).bind("limit", limit)
-                .map((rs, ctx) -> new ImportRow(rs.getLong("row_number"), rs.getString("problem") != null
-                        ? new ProspectBatch.Malformed(rs.getString("problem"))
-                        : new ProspectBatch.Valid(ProspectRow.draft(rs.getString("linkedin_url"), rs.getString("email"),
-                                rs.getString("first_name"), rs.getString("last_name"), rs.getString("headline"),
-                                rs.getString("company_name"), rs.getString("company_domain")))))
-                .list();
+    static void insertBlock(Handle handle, String importId, List<ImportRow> block) {
+        handle.createUpdate("INSERT INTO prospect_import_blocks (import_id, last_row, row_count, encoded_rows) "
+                        + "VALUES (:importId, :lastRow, :rowCount, :encodedRows)")
+                .bind("importId", importId).bind("lastRow", block.get(block.size() - 1).number()).bind("rowCount", block.size())
+                .bind("encodedRows", ImportRowBlock.encode(block))
+                .execute();
     }
 
+    /**
+     * The first block holding a row after {@code :row}: one probe of the primary key (blocks never
+     * overlap, so they are in order of their last rows). The order names the key's first column too:
+     * otherwise H2 reads every block left and sorts them, once per step.
+     */
+    static final String BLOCK_AFTER = "SELECT encoded_rows FROM prospect_import_blocks WHERE import_id = :importId "
+            + "AND last_row > :row ORDER BY import_id, last_row LIMIT 1";
+
+    /** Up to {@code limit} rows numbered after {@code row}, in order: usually one block, a step's worth. */
+    List<ImportRow> rowsAfter(String importId, long row, int limit) {
+        List<ImportRow> rows = new ArrayList<>(limit);
+        long after = row;
+        while (rows.size() < limit) {
+            Optional<byte[]> block = handle.createQuery(BLOCK_AFTER).bind("importId", importId).bind("row", after)
+                    .map((rs, ctx) -> rs.getBytes(1)).findOne();
+            if (block.isEmpty()) {
+                break;
+            }
+            List<ImportRow> decoded = ImportRowBlock.decode(block.get());
+            for (ImportRow next : decoded) {
+                if (next.number() > after && rows.size() < limit) {
+                    rows.add(next);
+                }
+            }
+            after = decoded.get(decoded.size() - 1).number();
+        }
+        return rows;
+    }
+
+    /** Deletes the blocks whose rows are all taken; a block taken in part stays until its last row is. */
     void deleteRows(String importId, long throughRow) {
-        handle.createUpdate("DELETE FROM prospect_import_rows WHERE import_id = :importId AND row_number <= :row")
+        handle.createUpdate("DELETE FROM prospect_import_blocks WHERE import_id = :importId AND last_row <= :row")
                 .bind("importId", importId).bind("row", throughRow).execute();
     }
 
@@ -166,8 +167,9 @@ final class ImportDao {
     }
 
     /**
-     * Deletes up to {@code limit} rows that finished imports left (a cancel or a failure leaves them,
-     * rather than delete a whole file's rows in one statement under the audience's lock).
+     * Deletes the rows that finished imports left (a cancel or a failure leaves them, rather than
+     * delete a whole file's rows in one statement under the audience's lock): whole blocks, oldest
+     * first, as many as fit in {@code limit} rows, and at least one.
      */
     int dropRowsOfFinished(int limit) {
         List<String> finished = handle.createQuery("SELECT id FROM prospect_imports WHERE rows_left LIMIT 10")
@@ -177,21 +179,32 @@ final class ImportDao {
             if (dropped >= limit) {
                 break;
             }
-            Long first = handle.createQuery("SELECT MIN(row_number) FROM prospect_import_rows WHERE import_id = :importId")
-                    .bind("importId", importId).mapTo(Long.class).one();
-            int chunk = limit - dropped;
-            // An import's rows left are one run of numbers (steps take them from the front).
-            int deleted = first == null ? 0 : handle.createUpdate(
-                            "DELETE FROM prospect_import_rows WHERE import_id = :importId AND row_number < :end")
-                    .bind("importId", importId).bind("end", first + chunk).execute();
-            dropped += deleted;
-            if (deleted < chunk) {
+            List<long[]> blocks = handle.createQuery("SELECT last_row, row_count FROM prospect_import_blocks "
+                            + "WHERE import_id = :importId ORDER BY import_id, last_row LIMIT :limit")
+                    .bind("importId", importId).bind("limit", limit - dropped)
+                    .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+            long through = -1;
+            int taking = 0;
+            for (long[] block : blocks) {
+                if (dropped + taking > 0 && dropped + taking + block[1] > limit) {
+                    break;
+                }
+                through = block[0];
+                taking += (int) block[1];
+            }
+            if (taking > 0) {
+                handle.createUpdate("DELETE FROM prospect_import_blocks WHERE import_id = :importId AND last_row <= :through")
+                        .bind("importId", importId).bind("through", through).execute();
+                dropped += taking;
+            }
+            boolean left = handle.createQuery("SELECT last_row FROM prospect_import_blocks WHERE import_id = :importId "
+                    + "ORDER BY import_id, last_row LIMIT 1").bind("importId", importId).mapTo(Long.class).findOne().isPresent();
+            if (!left) {
                 handle.createUpdate("UPDATE prospect_imports SET rows_left = FALSE WHERE id = :id").bind("id", importId).execute();
             }
         }
         return dropped;
     }
-
 
     List<String> unfinished() {
         return handle.createQuery("SELECT id FROM prospect_imports WHERE status IN " + ACTIVE + " ORDER BY created_at, id")

@@ -21,7 +21,7 @@ import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Imports in {@code prospect_imports} and their rows in {@code prospect_import_rows}. Adding one
+ * Imports in {@code prospect_imports} and their rows in {@code prospect_import_blocks}. Adding one
  * stores its rows as they are read, then takes the audience's row lock to check that no other
  * import of it started meanwhile, all in one transaction. A step ({@link #advance}) runs in one
  * transaction with the prospects it adds (the prospect repository joins it), and commits only if

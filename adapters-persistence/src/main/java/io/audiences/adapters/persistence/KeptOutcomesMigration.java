@@ -1,5 +1,8 @@
 package io.audiences.adapters.persistence;
 
+import static io.audiences.adapters.persistence.MigrationStatements.execute;
+import static io.audiences.adapters.persistence.MigrationStatements.hasColumn;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,9 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.Optional;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,31 +28,15 @@ import org.slf4j.LoggerFactory;
  * keeping outcomes nobody reads. In Java, not SQL: the old bodies are JSON. A row that cannot be
  * converted (a body that is not what version 4 kept) is removed rather than failing the upgrade.
  */
-final class KeptOutcomesMigration implements JavaMigration {
+final class KeptOutcomesMigration extends JavaMigrationStep {
 
     private static final Logger LOG = LoggerFactory.getLogger(KeptOutcomesMigration.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String KEY = "api_key_id = ? AND account_group_id = ? AND route = ? AND idempotency_key = ?";
     private static final int BATCH = 500;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("5");
-    }
-
-    @Override
-    public String getDescription() {
-        return "kept outcomes as domain outcomes";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 5;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    KeptOutcomesMigration() {
+        super(5, "kept outcomes as domain outcomes");
     }
 
     @Override
@@ -119,14 +104,6 @@ final class KeptOutcomesMigration implements JavaMigration {
         }
     }
 
-    private static void execute(Connection connection, String... statements) throws SQLException {
-        try (Statement ddl = connection.createStatement()) {
-            for (String statement : statements) {
-                ddl.execute(statement);
-            }
-        }
-    }
-
     /**
      * A version 4 outcome as a version 5 one; empty if its body is not what version 4 kept (a refusal
      * by no known rule, a created thing that no longer passes the domain's checks) or does not fit
@@ -144,18 +121,6 @@ final class KeptOutcomesMigration implements JavaMigration {
         return KeptOutcomeColumns.CREATED.equals(outcome.outcome())
                 ? outcome.created().length() <= 200_000
                 : RuleRefusal.codes().contains(outcome.refusalCode()) && outcome.refusalDetails().length() <= 4000;
-    }
-
-    /** Whether {@code table} has {@code column}, whichever case the database keeps names in. */
-    private static boolean hasColumn(Connection connection, String table, String column) throws SQLException {
-        for (String[] names : new String[][] {{table, column}, {table.toUpperCase(Locale.ROOT), column.toUpperCase(Locale.ROOT)}}) {
-            try (ResultSet found = connection.getMetaData().getColumns(null, connection.getSchema(), names[0], names[1])) {
-                if (found.next()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**

@@ -20,21 +20,25 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
 /**
- * A cancelled import leaves its rows to the sweep, which drops them a chunk at a time and then
- * forgets the import (found by an index, not by scanning every import); a queued import's rows stay.
+ * A cancelled import leaves its rows to the sweep, which drops them whole blocks at a time (at least
+ * one, as many as fit the limit) and then forgets the import (found by an index, not by scanning every
+ * import); a queued import's rows stay.
  */
 class ImportRowsCleanupIT {
 
     private static void cancelledRowsAreDroppedInChunksAndQueuedOnesKept(DataSource pool) {
         AudiencesDatabase database = AudiencesDatabase.on(pool);
         database.migrate();
-        ProspectImport cancelled = imported(database, 30);
+        ProspectImport cancelled = imported(database, 2 * ImportDao.ROWS_PER_BLOCK + 200);
         ProspectImport queued = imported(database, 5);
         database.imports().cancel(groupOf(pool, cancelled), cancelled.audienceId(), cancelled.id(), Instant.now());
 
-        assertThat(database.imports().dropRowsOfFinished(20)).isEqualTo(20);
-        assertThat(database.imports().dropRowsOfFinished(20)).isEqualTo(10);
-        assertThat(database.imports().dropRowsOfFinished(20)).isZero();
+        assertThat(database.imports().dropRowsOfFinished(20)).as("one block, more than the limit")
+                .isEqualTo(ImportDao.ROWS_PER_BLOCK);
+        assertThat(database.imports().dropRowsOfFinished(ImportDao.ROWS_PER_BLOCK + 199)).as("the blocks that fit")
+                .isEqualTo(ImportDao.ROWS_PER_BLOCK);
+        assertThat(database.imports().dropRowsOfFinished(1000)).isEqualTo(200);
+        assertThat(database.imports().dropRowsOfFinished(1000)).isZero();
 
         Jdbi sql = Jdbi.create(pool);
         assertThat(rows(sql, cancelled.id())).isZero();
@@ -62,7 +66,7 @@ class ImportRowsCleanupIT {
     }
 
     private static int rows(Jdbi sql, ImportId importId) {
-        return sql.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM prospect_import_rows WHERE import_id = :id")
+        return sql.withHandle(handle -> handle.createQuery("SELECT COALESCE(SUM(row_count), 0) FROM prospect_import_blocks WHERE import_id = :id")
                 .bind("id", importId.value()).mapTo(Integer.class).one());
     }
 

@@ -73,7 +73,7 @@ class KeptOutcomesMigrationIT {
         jdbi.useHandle(handle -> handle.execute("ALTER TABLE idempotency_keys ADD COLUMN outcome VARCHAR(8)"));
 
         AudiencesDatabase database = AudiencesDatabase.on(pool);
-        assertThat(database.migrate()).as("versions 5 to 10").isEqualTo(6);
+        assertThat(database.migrate()).as("versions 5 to 11").isEqualTo(7);
 
         assertThat(claim(database, "audiences", "created", Audience.class, now)).isEqualTo(kept(new KeptOutcome.Created<>(
                 Audience.restore(new AudienceId("aaaaaaaaaaaaaaaaaaaaaaaa"), GROUP, "Q1 \"webinar\"", null,
@@ -104,7 +104,7 @@ class KeptOutcomesMigrationIT {
                 handle.execute("ALTER TABLE idempotency_keys DROP COLUMN status");
             });
 
-            assertThat(AudiencesDatabase.on(pool).migrate()).as("versions 5 to 10").isEqualTo(6);
+            assertThat(AudiencesDatabase.on(pool).migrate()).as("versions 5 to 11").isEqualTo(7);
             int oldColumns = jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS "
                     + "WHERE TABLE_NAME = 'IDEMPOTENCY_KEYS' AND COLUMN_NAME IN ('BODY', 'LOCATION')").mapTo(Integer.class).one());
             assertThat(oldColumns).isZero();

@@ -57,8 +57,8 @@ class ProspectQueryPlanIT {
                 + "\n" + String.join("\n", handle.createQuery("EXPLAIN " + ProspectDao.NEWEST_FIRST_AFTER)
                         .bind("audienceId", audience).bind("addedAt", OffsetDateTime.parse("2026-11-26T10:00:00.100Z"))
                         .bind("id", "ffffffffffffffffffffffff").bind("limit", 21).mapTo(String.class).list())
-                + "\n" + String.join("\n", handle.createQuery("EXPLAIN " + ImportDao.ROWS_AFTER)
-                        .bind("importId", "ffffffffffffffffffffffff").bind("row", 100).bind("limit", 100).mapTo(String.class).list())
+                + "\n" + String.join("\n", handle.createQuery("EXPLAIN " + ImportDao.BLOCK_AFTER)
+                        .bind("importId", "ffffffffffffffffffffffff").bind("row", 100).mapTo(String.class).list())
                 + "\n" + String.join("\n", handle.createQuery("EXPLAIN " + ProspectDao.held(3))
                         .bind("audienceId", audience).bind("key0", "in:p-1").bind("key1", "in:p-2").bind("key2", "email:x@acme.io")
                         .mapTo(String.class).list()));
@@ -73,9 +73,9 @@ class ProspectQueryPlanIT {
 
             System.out.println("H2 plans of the prospect queries:\n" + plans);
             assertThat(plans.toUpperCase().split("PROSPECTS_BY_AUDIENCE_NEWEST_FIRST", -1)).hasSize(3);
-            // Both list queries and an import's next rows: read in index order, never sorted.
+            // Both list queries and an import's next block of rows: read in index order, never sorted.
             assertThat(plans.split("/\\* index sorted \\*/", -1)).hasSize(4);
-            assertThat(plans.toUpperCase()).contains("PROSPECT_IMPORT_ROWS");
+            assertThat(plans.toUpperCase()).contains("PROSPECT_IMPORT_BLOCKS");
             // Three probes of the unique index by both columns, not a read of the audience's part.
             assertThat(plans.toUpperCase()).contains("PROSPECTS_KEY_UNIQUE_INDEX_8:  IN(ROW (?1, ?2), ROW (?3, ?4), ROW (?5, ?6)) */");
             assertThat(plans.toUpperCase()).doesNotContain("TABLE SCAN");
@@ -95,7 +95,7 @@ class ProspectQueryPlanIT {
             assertThat(plans.split("Index Scan using prospects_by_audience_newest_first", -1)).hasSize(3);
             assertThat(plans).contains("prospects_key_unique").contains("prospect_key)::text = 'in:p-1'");
             assertThat(plans).doesNotContain("Seq Scan").doesNotContain("Sort");
-            assertThat(plans).contains("Index Scan using prospect_import_rows_pkey");
+            assertThat(plans).contains("Index Scan using prospect_import_blocks_pkey");
         }
     }
 }

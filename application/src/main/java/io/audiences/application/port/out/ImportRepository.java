@@ -69,7 +69,10 @@ public interface ImportRepository {
      */
     void finish(ImportId importId, ImportState state, ImportError failure, Instant now);
 
-    /** Deletes up to {@code limit} rows that finished imports left untaken (cancelled, failed); returns how many. */
+    /**
+     * Deletes rows that finished imports left untaken (cancelled, failed), about {@code limit} at a
+     * time: a store that keeps rows in blocks drops whole blocks, at least one; returns how many rows.
+     */
     int dropRowsOfFinished(int limit);
 
     /** Every import queued or running, oldest first: work a restart or another instance takes up. */
