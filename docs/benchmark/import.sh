@@ -21,7 +21,7 @@ work=$(mktemp -d)
 server=
 trap '[ -n "$server" ] && kill $server 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
 
-. "$root/docs/benchmark/h2-config.sh"
+. "$root/docs/benchmark/config.sh"
 
 echo "Writing a CSV of $rows prospects…" >&2
 awk -v n="$rows" 'BEGIN { print "email,firstName,lastName,companyName";

@@ -23,7 +23,7 @@ work=$(mktemp -d)
 server=
 trap '[ -n "$server" ] && kill $server 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
 
-. "$root/docs/benchmark/h2-config.sh"
+. "$root/docs/benchmark/config.sh"
 for side in service plain; do
   mkdir -p "$work/$side"
   write_h2_config "$work/$side" "$app_port" "$admin_port"

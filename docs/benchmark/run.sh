@@ -27,6 +27,7 @@ app_port=${APP_PORT:-18080}
 admin_port=${ADMIN_PORT:-18081}
 work=$(mktemp -d)
 
+. "$root/docs/benchmark/config.sh"
 if [ $# -ge 1 ]; then
   database="  driverClass: org.postgresql.Driver
   url: $1
@@ -34,35 +35,10 @@ if [ $# -ge 1 ]; then
   password: \"${3:-}\""
   label="PostgreSQL"
 else
-  database="  driverClass: org.h2.Driver
-  url: jdbc:h2:file:./data/audiences
-  user: sa
-  password: \"\""
+  database=$H2_DATABASE
   label="embedded H2"
 fi
-
-cat > "$work/config.yml" <<YAML
-database:
-$database
-rateLimit:
-  limitForPeriod: 1000000000
-  refreshPeriod: 60s${RATE_LIMIT_STORE:+
-  store: $RATE_LIMIT_STORE}
-failedAuthenticationLimit:
-  limitForPeriod: 1000000000
-  refreshPeriod: 60s
-server:
-  applicationConnectors:
-    - type: http
-      port: $app_port
-  adminConnectors:
-    - type: http
-      port: $admin_port
-  requestLog:
-    appenders: []
-logging:
-  level: WARN
-YAML
+service_config "$app_port" "$admin_port" "$database" "${RATE_LIMIT_STORE:-}" > "$work/config.yml"
 
 echo "Seeding 101 account groups and keys with the operator commands…" >&2
 (cd "$work" && java -cp "$jar" "$root/docs/benchmark/Seed.java" config.yml 101 > keys.txt)

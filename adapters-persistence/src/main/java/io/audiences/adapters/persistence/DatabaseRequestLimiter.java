@@ -3,6 +3,9 @@ package io.audiences.adapters.persistence;
 import io.audiences.application.command.RateLimitDecision;
 import io.audiences.application.port.out.RequestLimiter;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;
@@ -11,24 +14,31 @@ import org.jdbi.v3.core.Jdbi;
  * A fixed-window limit kept in PostgreSQL ({@code rate_limit_windows}), so that every instance on
  * the database shares it: at most {@code limit} requests per key in each window of {@code period},
  * counted across instances. Windows are aligned to the database's clock, so that instances whose
- * clocks differ still agree on them. Each request is one {@code INSERT … ON CONFLICT … DO UPDATE …
- * RETURNING} in its own transaction: the key's row is locked for that statement only. A key found
+ * clocks differ still agree on them. Each request, or each group of a key's requests asked
+ * together ({@link #acquire(String, int)}), is one {@code INSERT … ON CONFLICT … DO UPDATE …
+ * RETURNING} in its own transaction: the key's row is locked for that statement only, and the
+ * statement takes consecutive places in the window for the group, so each request's answer is
+ * exact whatever the other instances do meanwhile. A key found
  * spent is refused without asking the database again until its window ends (a spent window cannot
  * admit again, so this is exact): a client flooding past its limit costs the database nothing.
  */
 public final class DatabaseRequestLimiter implements RequestLimiter {
 
     /**
-     * Counts one request in the key's current window, starting a new window when the last one is
-     * over. A statement that began in a window but got the row only after a statement of the next
-     * window (the lock's waiters are not served in order) counts in that later window: a window never
-     * goes back, so neither is a spent window reopened nor a new one's count lost.
+     * Counts {@code :requests} requests in the key's current window, starting a new window when the
+     * last one is over; the count it returns less {@code :requests} is how many came before them. A
+     * statement that began in a window but got the row only after a statement of the next window (the
+     * lock's waiters are not served in order) counts in that later window: a window never goes back,
+     * so neither is a spent window reopened nor a new one's count lost. Past the limit the count stops
+     * at {@code :cap} (the limit and the requests, within an INTEGER): every request counted beyond
+     * the limit is refused either way.
      */
     private static final String TAKE = """
             INSERT INTO rate_limit_windows AS w (limit_key, window_start, used)
-            VALUES (:key, FLOOR(EXTRACT(EPOCH FROM STATEMENT_TIMESTAMP()) * 1000 / :period)::BIGINT * :period, 1)
+            VALUES (:key, FLOOR(EXTRACT(EPOCH FROM STATEMENT_TIMESTAMP()) * 1000 / :period)::BIGINT * :period, :requests)
             ON CONFLICT (limit_key) DO UPDATE SET
-                used = CASE WHEN EXCLUDED.window_start > w.window_start THEN 1 ELSE LEAST(w.used + 1, :limit + 1) END,
+                used = CASE WHEN EXCLUDED.window_start > w.window_start THEN :requests
+                            ELSE LEAST(w.used::BIGINT + :requests, :cap) END,
                 window_start = GREATEST(w.window_start, EXCLUDED.window_start)
             RETURNING used, window_start, FLOOR(EXTRACT(EPOCH FROM STATEMENT_TIMESTAMP()) * 1000)::BIGINT AS now_ms""";
 
@@ -44,6 +54,8 @@ public final class DatabaseRequestLimiter implements RequestLimiter {
 
     /** A statement still running after this is cancelled by the driver; the caller stops waiting sooner. */
     private static final int QUERY_TIMEOUT_SECONDS = 1;
+    /** More than any instance has requests waiting at once. */
+    static final int MAX_REQUESTS_AT_ONCE = 100_000;
 
     private final Jdbi jdbi;
     private final int limit;
@@ -63,22 +75,36 @@ public final class DatabaseRequestLimiter implements RequestLimiter {
 
     @Override
     public RateLimitDecision acquire(String key) {
+        return acquire(key, 1).get(0);
+    }
+
+    @Override
+    public List<RateLimitDecision> acquire(String key, int requests) {
+        if (requests < 1 || requests > MAX_REQUESTS_AT_ONCE) {
+            throw new IllegalArgumentException("from 1 to " + MAX_REQUESTS_AT_ONCE + " requests at once, not " + requests);
+        }
         RateLimitDecision spent = knownRefusal(key);
         if (spent != null) {
-            return spent;
+            return Collections.nCopies(requests, spent);
         }
         // Before the statement: the database's clock reads later, so the window ends after this plus its time left.
         long asked = System.nanoTime();
         Window window = StorageErrors.translate(() -> jdbi.withHandle(handle -> handle.createQuery(TAKE)
                 .setQueryTimeout(QUERY_TIMEOUT_SECONDS)
-                .bind("key", key).bind("period", periodMillis).bind("limit", limit)
+                .bind("key", key).bind("period", periodMillis).bind("requests", requests)
+                .bind("cap", (int) Math.min((long) limit + requests, Integer.MAX_VALUE))
                 .map((rs, ctx) -> new Window(rs.getInt("used"), rs.getLong("window_start") + periodMillis - rs.getLong("now_ms")))
                 .one()));
         if (window.used() > limit) {
             // A spent window cannot admit again: until it ends, refuse here without a write.
             spentUntil.put(key, asked + window.millisLeft() * 1_000_000L);
         }
-        return decision(window.used(), window.millisLeft());
+        int before = window.used() - requests;
+        List<RateLimitDecision> decisions = new ArrayList<>(requests);
+        for (int place = before + 1; place <= window.used(); place++) {
+            decisions.add(decision(place, window.millisLeft()));
+        }
+        return decisions;
     }
 
     @Override

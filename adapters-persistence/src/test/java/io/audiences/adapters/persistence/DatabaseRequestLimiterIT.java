@@ -44,6 +44,43 @@ class DatabaseRequestLimiterIT {
     }
 
     @Test
+    void requestsAskedAboutTogetherTakeConsecutivePlacesAndGroupsRacingOverThreeInstancesAdmitExactlyTheLimit() throws Exception {
+        DatabaseRequestLimiter one = instance(30, Duration.ofMinutes(10));
+        assertThat(one.acquire("group-key", 25)).extracting(RateLimitDecision::remaining)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(5, 29).map(i -> 34 - i).boxed().toList());
+        List<RateLimitDecision> over = one.acquire("group-key", 10);
+        assertThat(over).extracting(RateLimitDecision::allowed).containsExactly(true, true, true, true, true,
+                false, false, false, false, false);
+        assertThat(over).extracting(RateLimitDecision::remaining).containsExactly(4, 3, 2, 1, 0, 0, 0, 0, 0, 0);
+
+        List<DatabaseRequestLimiter> instances = List.of(instance(30, Duration.ofMinutes(10)), instance(30, Duration.ofMinutes(10)),
+                instance(30, Duration.ofMinutes(10)));
+        ExecutorService clients = Executors.newFixedThreadPool(24);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<List<RateLimitDecision>>> answers = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                DatabaseRequestLimiter limiter = instances.get(i % 3);
+                int requests = 1 + i % 9;
+                answers.add(clients.submit(() -> {
+                    go.await();
+                    return limiter.acquire("racing-groups", requests);
+                }));
+            }
+            go.countDown();
+            List<RateLimitDecision> decisions = new ArrayList<>();
+            for (Future<List<RateLimitDecision>> answer : answers) {
+                decisions.addAll(answer.get());
+            }
+            assertThat(decisions).hasSizeGreaterThan(90);
+            assertThat(decisions).filteredOn(RateLimitDecision::allowed).extracting(RateLimitDecision::remaining)
+                    .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.range(0, 30).boxed().toList());
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    @Test
     void aBurstOfFourTimesTheLimitOverThreeInstancesAdmitsExactlyTheLimit() throws Exception {
         List<DatabaseRequestLimiter> instances = List.of(instance(30, Duration.ofMinutes(10)), instance(30, Duration.ofMinutes(10)),
                 instance(30, Duration.ofMinutes(10)));

@@ -78,9 +78,28 @@ class FailOpenRequestLimiterTest {
     }
 
     @Test
-    void beyondItsWaitingCallersRequestsGoThroughAtOnce() throws Exception {
+    void onceTheStoreHasNotAnsweredAboutAKeyWithinTheWaitTheKeysRequestsGoThroughAtOnce() {
         CountDownLatch never = new CountDownLatch(1);
-        int callers = FailOpenRequestLimiter.MAX_WAITING + 20;
+        try (FailOpenRequestLimiter limiter = over(key -> {
+            await(never);
+            return SPENT;
+        })) {
+            assertThat(limiter.acquire("key").allowed()).as("after the wait").isTrue();
+            long started = System.nanoTime();
+            for (int i = 0; i < 20; i++) {
+                assertThat(limiter.acquire("key").allowed()).isTrue();
+            }
+            assertThat((System.nanoTime() - started) / 1_000_000).as("twenty more, none waiting").isLessThan(90L);
+            assertThat(unavailable).hasValue(21);
+        } finally {
+            never.countDown();
+        }
+    }
+
+    @Test
+    void beyondTheKeysItAsksAboutAtOnceRequestsGoThroughAtOnce() throws Exception {
+        CountDownLatch never = new CountDownLatch(1);
+        int callers = FailOpenRequestLimiter.MAX_ASKING + 20;
         ExecutorService clients = Executors.newFixedThreadPool(callers);
         try (FailOpenRequestLimiter limiter = over(key -> {
             await(never);
@@ -88,9 +107,10 @@ class FailOpenRequestLimiterTest {
         })) {
             List<Future<Long>> waits = new ArrayList<>();
             for (int i = 0; i < callers; i++) {
+                String key = "key-" + i;
                 waits.add(clients.submit(() -> {
                     long started = System.nanoTime();
-                    assertThat(limiter.acquire("key").allowed()).isTrue();
+                    assertThat(limiter.acquire(key).allowed()).isTrue();
                     return (System.nanoTime() - started) / 1_000_000;
                 }));
             }
@@ -98,11 +118,58 @@ class FailOpenRequestLimiterTest {
             for (Future<Long> wait : waits) {
                 millis.add(wait.get());
             }
-            assertThat(millis).as("callers beyond the waiting ones go through without waiting for the deadline")
+            assertThat(millis).as("callers beyond the keys asked about go through without waiting for the deadline")
                     .filteredOn(waited -> waited < 50).hasSizeGreaterThanOrEqualTo(20);
             assertThat(unavailable).hasValue(callers);
         } finally {
             never.countDown();
+            clients.shutdownNow();
+        }
+    }
+
+    @Test
+    void aKeysRequestsThatArriveWhileTheStoreIsAskedAreAskedAboutInOneGoEachWithItsOwnAnswer() throws Exception {
+        CountDownLatch firstAsked = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        List<Integer> groups = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger used = new AtomicInteger();
+        RequestLimiter counting = new Store(key -> SPENT) {
+            @Override
+            public List<RateLimitDecision> acquire(String key, int requests) {
+                groups.add(requests);
+                firstAsked.countDown();
+                await(answer);
+                List<RateLimitDecision> decisions = new ArrayList<>();
+                for (int i = 0; i < requests; i++) {
+                    int place = used.incrementAndGet();
+                    decisions.add(new RateLimitDecision(place <= 8, 8, Math.max(0, 8 - place), 60));
+                }
+                return decisions;
+            }
+        };
+        ExecutorService clients = Executors.newFixedThreadPool(11);
+        try (FailOpenRequestLimiter limiter = new FailOpenRequestLimiter(counting, Duration.ofSeconds(10), 8,
+                unavailable::incrementAndGet)) {
+            Future<RateLimitDecision> first = clients.submit(() -> limiter.acquire("key"));
+            firstAsked.await();
+            List<Future<RateLimitDecision>> rest = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                rest.add(clients.submit(() -> limiter.acquire("key")));
+            }
+            Thread.sleep(200);
+            answer.countDown();
+            List<RateLimitDecision> decisions = new ArrayList<>(List.of(first.get()));
+            for (Future<RateLimitDecision> each : rest) {
+                decisions.add(each.get());
+            }
+
+            assertThat(groups).as("the first request, then the ten that waited").containsExactly(1, 10);
+            assertThat(decisions).filteredOn(RateLimitDecision::allowed).hasSize(8)
+                    .extracting(RateLimitDecision::remaining).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7);
+            assertThat(decisions).filteredOn(decision -> !decision.allowed()).hasSize(3);
+            assertThat(unavailable).hasValue(0);
+        } finally {
+            answer.countDown();
             clients.shutdownNow();
         }
     }
@@ -139,7 +206,13 @@ class FailOpenRequestLimiterTest {
         }
     }
 
-    private record Store(Function<String, RateLimitDecision> answer) implements RequestLimiter {
+    private static class Store implements RequestLimiter {
+
+        private final Function<String, RateLimitDecision> answer;
+
+        Store(Function<String, RateLimitDecision> answer) {
+            this.answer = answer;
+        }
 
         @Override
         public RateLimitDecision acquire(String key) {

@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# Two servers side by side, each path measured on one then the other (docs/performance.md): whole
+# runs one after the other drift by up to a third on a shared machine, paths taken in turn do not.
+# For every round and path: side A's /ping, A's path, B's /ping, B's path; each path as a ratio to
+# its own side's /ping of that round, and A's ratio ÷ B's. Prints every round and the medians.
+#
+#   docs/benchmark/compare.sh limit postgres://postgres@127.0.0.1:5432  # rateLimit.store: database (A) against memory (B)
+#   docs/benchmark/compare.sh plain                                      # the service (A) against PlainApp.java (B), embedded H2
+#   docs/benchmark/compare.sh plain postgres://postgres@127.0.0.1:5432  # the same on PostgreSQL
+#
+# A PostgreSQL URL names a server you can createdb on (two databases are made, then dropped).
+# Needs wrk. Environment: ROUNDS (3), SECONDS_PER_PATH (5), WARMUP_SECONDS (5), THREADS (2),
+# CONNECTIONS (32), JAVA_OPTS (-Xmx192m, as the README), PATHS ("accounts invalid create spread list").
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+
+mode=${1:?usage: compare.sh limit POSTGRES_URL | plain [POSTGRES_URL]}
+server_url=${2:-}
+[ "$mode" = limit ] && [ -z "$server_url" ] && { echo "limit needs a PostgreSQL URL" >&2; exit 2; }
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+jar=${AUDIENCES_JAR:-$root/bootstrap/target/audiences.jar}
+[ -f "$jar" ] || ./mvnw -B -q -DskipTests package
+rounds=${ROUNDS:-3}
+seconds=${SECONDS_PER_PATH:-5}
+warmup=${WARMUP_SECONDS:-5}
+threads=${THREADS:-2}
+connections=${CONNECTIONS:-32}
+java_opts=${JAVA_OPTS--Xmx192m}
+read -r -a paths <<<"${PATHS:-accounts invalid create spread list}"
+. "$root/docs/benchmark/config.sh"
+work=$(mktemp -d)
+pids=()
+databases=()
+if [ -n "$server_url" ]; then
+  rest=${server_url#postgres://}
+  pg_user=${rest%%@*}
+  hostport=${rest#*@}
+  pg_host=${hostport%%:*}
+  pg_port=${hostport##*:}
+fi
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  for db in "${databases[@]}"; do dropdb -h "$pg_host" -p "$pg_port" -U "$pg_user" --if-exists "$db" || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# database_yaml SIDE: the service's database block for a side: its own H2 file, or its own
+# PostgreSQL database (made by new_database).
+new_database() {
+  local db="audiences_compare_$1"
+  dropdb -h "$pg_host" -p "$pg_port" -U "$pg_user" --if-exists "$db"
+  createdb -h "$pg_host" -p "$pg_port" -U "$pg_user" "$db"
+  databases+=("$db")
+}
+database_yaml() {
+  if [ -n "$server_url" ]; then
+    local db="audiences_compare_$1"
+    printf '  driverClass: org.postgresql.Driver\n  url: jdbc:postgresql://%s:%s/%s\n  user: %s\n  password: ""\n' \
+      "$pg_host" "$pg_port" "$db" "$pg_user"
+  else
+    printf '  driverClass: org.h2.Driver\n  url: jdbc:h2:file:./data/audiences\n  user: sa\n  password: ""\n'
+  fi
+}
+
+# start SIDE APP_PORT ADMIN_PORT KIND [store]: seeds the side's database with the operator commands
+# (101 account groups and keys), then starts the service (KIND service) or the plain app (plain) on it.
+start() {
+  local side=$1 app=$2 admin=$3 kind=$4 store=${5:-}
+  mkdir -p "$work/$side"
+  [ -z "$server_url" ] || new_database "$side"
+  service_config "$app" "$admin" "$(database_yaml "$side")" "$store" > "$work/$side/config.yml"
+  echo "Seeding side $side…" >&2
+  (cd "$work/$side" && java -cp "$jar" "$root/docs/benchmark/Seed.java" config.yml 101 > keys.txt)
+  if [ "$kind" = plain ]; then
+    (cd "$work/$side" && exec java $java_opts -cp "$jar" "$root/docs/benchmark/PlainApp.java" server config.yml > server.log 2>&1) &
+  else
+    (cd "$work/$side" && exec java $java_opts -jar "$jar" server config.yml > server.log 2>&1) &
+  fi
+  pids+=($!)
+  for _ in $(seq 240); do curl -sf "http://127.0.0.1:$admin/ping" >/dev/null && return; sleep 0.5; done
+  echo "side $side did not start:" >&2; cat "$work/$side/server.log" >&2; exit 1
+}
+
+if [ "$mode" = limit ]; then
+  labels=("rateLimit.store: database" "rateLimit.store: memory")
+  start a 18080 18081 service database
+  start b 18090 18091 service memory
+else
+  labels=("the service" "the plain app (PlainApp.java)")
+  start a 18080 18081 service
+  start b 18090 18091 plain
+fi
+
+# measure SIDE KIND SECONDS: req/s, p50 ms, p99 ms, non-2xx
+measure() {
+  local side=$1 kind=$2 duration=$3 port
+  if [ "$side" = a ]; then port=18080; else port=18090; fi
+  [ "$kind" = ping ] && port=$((port + 1))
+  PATH_KIND=$kind KEYS_FILE="$work/$side/keys.txt" wrk -t"$threads" -c"$connections" -d"${duration}s" --latency \
+    -s "$root/docs/benchmark/paths.lua" "http://127.0.0.1:$port" | awk '/^RESULT/ {print $2, $3, $4, $5}'
+}
+
+for round in 1 2; do
+  for kind in ping "${paths[@]}"; do
+    for side in a b; do
+      echo "Warming up $kind on $side ($round/2)…" >&2
+      measure "$side" "$kind" "$warmup" >/dev/null
+    done
+  done
+done
+
+declare -A ratio rps tail
+for round in $(seq "$rounds"); do
+  for kind in "${paths[@]}"; do
+    for side in a b; do
+      echo "Round $round: $kind on $side…" >&2
+      read -r ping _ <<<"$(measure "$side" ping "$seconds")"
+      read -r r p50 p99 non2xx <<<"$(measure "$side" "$kind" "$seconds")"
+      ratio[$kind,$side,$round]=$(awk -v r="$r" -v p="$ping" 'BEGIN {printf "%.3f", r / p}')
+      rps[$kind,$side,$round]=$r
+      tail[$kind,$side,$round]="$p50 $p99 $non2xx"
+    done
+  done
+done
+
+median() { tr ' ' '\n' | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+rss() { awk '/VmRSS/ {printf "%d MB", $2 / 1024}' "/proc/$1/status" 2>/dev/null || echo "?"; }
+
+echo
+echo "A: ${labels[0]}; B: ${labels[1]}; ${server_url:+PostgreSQL}${server_url:-embedded H2}, java ${java_opts:-(no options)},"
+echo "wrk -t$threads -c$connections, $seconds s per measurement, $rounds rounds, two $warmup s warm-ups of every path on each side, $(nproc) cores"
+echo
+echo "| path | A ÷ /ping (rounds) | B ÷ /ping (rounds) | A ÷ B (rounds) | A ÷ B, median | A req/s ÷ B req/s, median | A p50 / p99 ms, last round | B p50 / p99 ms, last round |"
+echo "|---|---|---|---|---|---|---|---|"
+for kind in "${paths[@]}"; do
+  a_ratios= b_ratios= pair= raw=
+  for round in $(seq "$rounds"); do
+    a_ratios+="${ratio[$kind,a,$round]} "
+    b_ratios+="${ratio[$kind,b,$round]} "
+    pair+="$(awk -v a="${ratio[$kind,a,$round]}" -v b="${ratio[$kind,b,$round]}" 'BEGIN {printf "%.2f", a / b}') "
+    raw+="$(awk -v a="${rps[$kind,a,$round]}" -v b="${rps[$kind,b,$round]}" 'BEGIN {printf "%.2f", a / b}') "
+  done
+  read -r a50 a99 a_non2xx <<<"${tail[$kind,a,$rounds]}"
+  read -r b50 b99 b_non2xx <<<"${tail[$kind,b,$rounds]}"
+  printf '| %s | %s | %s | %s | **%s** | %s | %s / %s%s | %s / %s%s |\n' "$kind" "${a_ratios% }" "${b_ratios% }" "${pair% }" \
+    "$(echo "${pair% }" | median)" "$(echo "${raw% }" | median)" "$a50" "$a99" \
+    "$([ "$a_non2xx" != 0 ] && echo " ($a_non2xx non-2xx)")" "$b50" "$b99" "$([ "$b_non2xx" != 0 ] && echo " ($b_non2xx non-2xx)")"
+done
+echo
+echo "RSS at the end: A $(rss "${pids[0]}"), B $(rss "${pids[1]}")"
