@@ -120,7 +120,7 @@ public class PlainApp extends Application<PlainApp.Settings> {
                 }
                 int size = limit == null ? 20 : Math.max(1, Math.min(100, limit));
                 try (PreparedStatement select = connection.prepareStatement("SELECT " + AUDIENCE_COLUMNS
-                        + " FROM audiences WHERE account_group_id = ? ORDER BY created_at DESC, id DESC LIMIT ?")) {
+                        + " FROM audiences WHERE account_group_id = ? ORDER BY account_group_id DESC, created_at DESC, id DESC LIMIT ?")) {
                     select.setString(1, group);
                     select.setInt(2, size + 1);
                     List<Map<String, Object>> page = new ArrayList<>();

@@ -6,7 +6,7 @@ import io.audiences.adapters.rest.route.CreationRequest;
 import io.audiences.domain.accountgroup.AccountGroupId;
 import io.audiences.domain.apikey.Permission;
 import io.audiences.domain.audience.AudienceId;
-import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 
 /**
  * A route's request for one audience of a group ({@code …/audiences/{audienceId}…}): the group's,
@@ -16,8 +16,12 @@ public class AudienceRequest extends CreationRequest {
 
     public static final String AUDIENCE_ID = "audienceId";
 
-    @PathParam(AUDIENCE_ID)
-    String audienceId;
+    private final String audienceId;
+
+    public AudienceRequest(ContainerRequestContext request) {
+        super(request);
+        this.audienceId = pathParameter(request, AUDIENCE_ID);
+    }
 
     /** The audience a caller may act on with {@code permission}: both ids well-formed, then the group's access (403, 400, 404). */
     public Target authorizeAudience(ApiKeyPrincipal caller, Permission permission, Authorization.PathId... otherIds) {

@@ -27,13 +27,14 @@ import io.audiences.domain.audience.AudienceChanges;
 import io.audiences.domain.audience.AudiencePosition;
 import io.audiences.domain.folder.FolderId;
 import io.dropwizard.auth.Auth;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.Optional;
@@ -85,7 +86,8 @@ public final class AudienceResource {
 
     @POST
     @Timed
-    public Response create(@Auth ApiKeyPrincipal caller, @BeanParam CreationRequest request, InputStream body) {
+    public Response create(@Auth ApiKeyPrincipal caller, @Context ContainerRequestContext context, InputStream body) {
+        CreationRequest request = new CreationRequest(context);
         return creations.create(creation, caller, request, body, AudienceBodies::createAudience, createAudience::create);
     }
 
@@ -103,9 +105,10 @@ public final class AudienceResource {
     @Timed
     public Response list(
             @Auth ApiKeyPrincipal caller,
-            @BeanParam GroupRequest request,
+            @Context ContainerRequestContext context,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {
+        GroupRequest request = new GroupRequest(context);
         AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_READ);
         Optional<AudiencePosition> after = cursor == null || cursor.isEmpty()
                 ? Optional.empty() : Optional.of(cursors.decode(group, cursor));
@@ -119,7 +122,8 @@ public final class AudienceResource {
     @GET
     @Path(AUDIENCE)
     @Timed
-    public Response get(@Auth ApiKeyPrincipal caller, @BeanParam AudienceRequest request) {
+    public Response get(@Auth ApiKeyPrincipal caller, @Context ContainerRequestContext context) {
+        AudienceRequest request = new AudienceRequest(context);
         AudienceRequest.Target target = request.authorizeAudience(caller, Permission.AUDIENCES_READ);
         return SuccessResponses.ok(AudienceResponse.of(getAudience.get(target.group(), target.audience())));
     }
@@ -127,7 +131,8 @@ public final class AudienceResource {
     @PATCH
     @Path(AUDIENCE)
     @Timed
-    public Response update(@Auth ApiKeyPrincipal caller, @BeanParam AudienceRequest request, InputStream body) {
+    public Response update(@Auth ApiKeyPrincipal caller, @Context ContainerRequestContext context, InputStream body) {
+        AudienceRequest request = new AudienceRequest(context);
         AudienceRequest.Target target = request.authorizeAudience(caller, Permission.AUDIENCES_WRITE);
         AudienceChanges changes = AudienceBodies.updateAudience(request.object(body));
         Audience audience = updateAudience.update(new UpdateAudienceCommand(target.group(), target.audience(), changes));
@@ -138,7 +143,8 @@ public final class AudienceResource {
     @DELETE
     @Path(AUDIENCE)
     @Timed
-    public Response delete(@Auth ApiKeyPrincipal caller, @BeanParam AudienceRequest request) {
+    public Response delete(@Auth ApiKeyPrincipal caller, @Context ContainerRequestContext context) {
+        AudienceRequest request = new AudienceRequest(context);
         AudienceRequest.Target target = request.authorizeAudience(caller, Permission.AUDIENCES_WRITE);
         deleteAudience.delete(target.group(), target.audience());
         LOG.info("Deleted audience {} in account group {} with key {}", target.audience(), target.group(), caller.getName());
@@ -148,7 +154,8 @@ public final class AudienceResource {
     @POST
     @Path(AUDIENCE + "/move-to-folder")
     @Timed
-    public Response moveToFolder(@Auth ApiKeyPrincipal caller, @BeanParam AudienceRequest request, InputStream body) {
+    public Response moveToFolder(@Auth ApiKeyPrincipal caller, @Context ContainerRequestContext context, InputStream body) {
+        AudienceRequest request = new AudienceRequest(context);
         AudienceRequest.Target target = request.authorizeAudience(caller, Permission.AUDIENCES_WRITE);
         FolderId folderId = AudienceBodies.moveToFolder(request.object(body));
         return SuccessResponses.ok(AudienceResponse.of(fileAudience.moveToFolder(target.group(), target.audience(), folderId)));
@@ -157,7 +164,8 @@ public final class AudienceResource {
     @POST
     @Path(AUDIENCE + "/remove-from-folder")
     @Timed
-    public Response removeFromFolder(@Auth ApiKeyPrincipal caller, @BeanParam AudienceRequest request, InputStream body) {
+    public Response removeFromFolder(@Auth ApiKeyPrincipal caller, @Context ContainerRequestContext context, InputStream body) {
+        AudienceRequest request = new AudienceRequest(context);
         AudienceRequest.Target target = request.authorizeAudience(caller, Permission.AUDIENCES_WRITE);
         request.optionalObject(body).ifPresent(AudienceBodies::removeFromFolder);
         return SuccessResponses.ok(AudienceResponse.of(fileAudience.removeFromFolder(target.group(), target.audience())));
@@ -166,7 +174,8 @@ public final class AudienceResource {
     @GET
     @Path("/navigation")
     @Timed
-    public Response navigation(@Auth ApiKeyPrincipal caller, @BeanParam GroupRequest request) {
+    public Response navigation(@Auth ApiKeyPrincipal caller, @Context ContainerRequestContext context) {
+        GroupRequest request = new GroupRequest(context);
         AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_READ);
         return SuccessResponses.ok(NavigationResponse.of(getNavigation.navigation(group)));
     }

@@ -18,12 +18,13 @@ import io.audiences.domain.apikey.Permission;
 import io.audiences.domain.folder.Folder;
 import io.audiences.domain.folder.FolderId;
 import io.dropwizard.auth.Auth;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.slf4j.Logger;
@@ -53,7 +54,8 @@ public final class FolderResource {
 
     @POST
     @Timed
-    public Response create(@Auth ApiKeyPrincipal caller, @BeanParam CreationRequest request, InputStream body) {
+    public Response create(@Auth ApiKeyPrincipal caller, @Context ContainerRequestContext context, InputStream body) {
+        CreationRequest request = new CreationRequest(context);
         return creations.create(creation, caller, request, body, FolderBodies::createFolder, createFolder::create);
     }
 
@@ -71,9 +73,10 @@ public final class FolderResource {
     @Timed
     public Response rename(
             @Auth ApiKeyPrincipal caller,
-            @BeanParam GroupRequest request,
+            @Context ContainerRequestContext context,
             @PathParam(FOLDER_ID) String folderId,
             InputStream body) {
+        GroupRequest request = new GroupRequest(context);
         AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_WRITE, new Authorization.PathId(FOLDER_ID, folderId));
         Name name = FolderBodies.renameFolder(request.object(body));
         return SuccessResponses.ok(FolderResponse.of(renameFolder.rename(group, new FolderId(folderId), name)));
@@ -84,8 +87,9 @@ public final class FolderResource {
     @Timed
     public Response delete(
             @Auth ApiKeyPrincipal caller,
-            @BeanParam GroupRequest request,
+            @Context ContainerRequestContext context,
             @PathParam(FOLDER_ID) String folderId) {
+        GroupRequest request = new GroupRequest(context);
         AccountGroupId group = request.authorize(caller, Permission.AUDIENCES_WRITE, new Authorization.PathId(FOLDER_ID, folderId));
         deleteFolder.delete(group, new FolderId(folderId));
         LOG.info("Deleted folder {} in account group {} with key {}", folderId, group, caller.getName());

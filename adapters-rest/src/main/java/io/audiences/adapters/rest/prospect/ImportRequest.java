@@ -5,15 +5,19 @@ import io.audiences.adapters.rest.auth.ApiKeyPrincipal;
 import io.audiences.adapters.rest.auth.Authorization;
 import io.audiences.domain.apikey.Permission;
 import io.audiences.domain.prospect.ImportId;
-import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 
 /** A route's request for one import of an audience ({@code …/prospects/imports/{importId}…}). */
 public final class ImportRequest extends AudienceRequest {
 
     static final String IMPORT_ID = "importId";
 
-    @PathParam(IMPORT_ID)
-    String importId;
+    private final String importId;
+
+    ImportRequest(ContainerRequestContext request) {
+        super(request);
+        this.importId = pathParameter(request, IMPORT_ID);
+    }
 
     /** The import a caller may act on with {@code permission}: every id well-formed, then the group's access (403, 400, 404). */
     Target authorizeImport(ApiKeyPrincipal caller, Permission permission) {

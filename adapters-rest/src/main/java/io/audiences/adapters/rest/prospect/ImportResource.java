@@ -14,10 +14,11 @@ import io.audiences.domain.apikey.Permission;
 import io.audiences.domain.prospect.ImportFormat;
 import io.audiences.domain.prospect.ProspectImport;
 import io.dropwizard.auth.Auth;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,7 +66,8 @@ public final class ImportResource {
 
     @POST
     @Timed
-    public Response start(@Auth ApiKeyPrincipal caller, @BeanParam AudienceRequest request, InputStream body) {
+    public Response start(@Auth ApiKeyPrincipal caller, @Context ContainerRequestContext context, InputStream body) {
+        AudienceRequest request = new AudienceRequest(context);
         AudienceRequest.Target target = request.authorizeAudience(caller, Permission.PROSPECTS_WRITE);
         ImportFormat format = ImportFiles.format(request.contentType());
         String idempotencyKey = request.idempotencyKey();
@@ -90,7 +92,8 @@ public final class ImportResource {
     @GET
     @Path("/{importId}")
     @Timed
-    public Response get(@Auth ApiKeyPrincipal caller, @BeanParam ImportRequest request) {
+    public Response get(@Auth ApiKeyPrincipal caller, @Context ContainerRequestContext context) {
+        ImportRequest request = new ImportRequest(context);
         ImportRequest.Target target = request.authorizeImport(caller, Permission.PROSPECTS_READ);
         return SuccessResponses.ok(ImportResponse.of(
                 getImport.get(target.audience().group(), target.audience().audience(), target.id())));
@@ -99,7 +102,8 @@ public final class ImportResource {
     @POST
     @Path("/{importId}/cancel")
     @Timed
-    public Response cancel(@Auth ApiKeyPrincipal caller, @BeanParam ImportRequest request, InputStream body) {
+    public Response cancel(@Auth ApiKeyPrincipal caller, @Context ContainerRequestContext context, InputStream body) {
+        ImportRequest request = new ImportRequest(context);
         ImportRequest.Target target = request.authorizeImport(caller, Permission.PROSPECTS_WRITE);
         request.optionalObject(body).ifPresent(empty -> new BodyFields(empty).build(() -> null));
         ProspectImport cancelled = cancelImport.cancel(target.audience().group(), target.audience().audience(), target.id());

@@ -20,12 +20,13 @@ import io.audiences.domain.apikey.Permission;
 import io.audiences.domain.audience.AudienceId;
 import io.audiences.domain.prospect.ProspectPosition;
 import io.dropwizard.auth.Auth;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.Optional;
@@ -67,7 +68,8 @@ public final class ProspectResource {
 
     @POST
     @Timed
-    public Response add(@Auth ApiKeyPrincipal caller, @BeanParam AudienceRequest request, InputStream body) {
+    public Response add(@Auth ApiKeyPrincipal caller, @Context ContainerRequestContext context, InputStream body) {
+        AudienceRequest request = new AudienceRequest(context);
         AudienceRequest.Target target = request.authorizeAudience(caller, Permission.PROSPECTS_WRITE);
         CreationRequest.Creation creation = request.read(body);
         AddProspectsCommand command = ProspectBodies.addProspects(target, creation.body());
@@ -86,9 +88,10 @@ public final class ProspectResource {
     @Timed
     public Response list(
             @Auth ApiKeyPrincipal caller,
-            @BeanParam AudienceRequest request,
+            @Context ContainerRequestContext context,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") String limit) {
+        AudienceRequest request = new AudienceRequest(context);
         AudienceRequest.Target target = request.authorizeAudience(caller, Permission.PROSPECTS_READ);
         AudienceId audience = target.audience();
         Optional<ProspectPosition> after = cursor == null || cursor.isEmpty()
@@ -103,7 +106,8 @@ public final class ProspectResource {
     @GET
     @Path(PROSPECT)
     @Timed
-    public Response get(@Auth ApiKeyPrincipal caller, @BeanParam ProspectRequest request) {
+    public Response get(@Auth ApiKeyPrincipal caller, @Context ContainerRequestContext context) {
+        ProspectRequest request = new ProspectRequest(context);
         ProspectRequest.Target target = request.authorizeProspect(caller, Permission.PROSPECTS_READ);
         return SuccessResponses.ok(ProspectResponse.of(
                 getProspect.get(target.audience().group(), target.audience().audience(), target.prospect())));
@@ -112,7 +116,8 @@ public final class ProspectResource {
     @DELETE
     @Path(PROSPECT)
     @Timed
-    public Response delete(@Auth ApiKeyPrincipal caller, @BeanParam ProspectRequest request) {
+    public Response delete(@Auth ApiKeyPrincipal caller, @Context ContainerRequestContext context) {
+        ProspectRequest request = new ProspectRequest(context);
         ProspectRequest.Target target = request.authorizeProspect(caller, Permission.PROSPECTS_WRITE);
         long count = removeProspects.removeOne(target.audience().group(), target.audience().audience(), target.prospect());
         LOG.info("Deleted prospect {} of audience {} with key {}", target.prospect(), target.audience().audience(),
@@ -123,7 +128,8 @@ public final class ProspectResource {
     @POST
     @Path("/remove")
     @Timed
-    public Response remove(@Auth ApiKeyPrincipal caller, @BeanParam AudienceRequest request, InputStream body) {
+    public Response remove(@Auth ApiKeyPrincipal caller, @Context ContainerRequestContext context, InputStream body) {
+        AudienceRequest request = new AudienceRequest(context);
         AudienceRequest.Target target = request.authorizeAudience(caller, Permission.PROSPECTS_WRITE);
         ProspectResponses.Removed removed = ProspectResponses.Removed.of(removeProspects.remove(target.group(),
                 target.audience(), ProspectBodies.removeProspects(request.object(body))));

@@ -66,11 +66,7 @@ class IdempotentCreationsTest {
     }
 
     private static CreationRequest request(String idempotencyKey) {
-        CreationRequest request = new CreationRequest();
-        request.accountGroupId = GROUP.value();
-        request.contentType = "application/json";
-        request.idempotencyKeys = idempotencyKey == null ? null : List.of(idempotencyKey);
-        return request;
+        return new CreationRequest(GROUP.value(), "application/json", idempotencyKey == null ? null : List.of(idempotencyKey));
     }
 
     private static ByteArrayInputStream body(String json) {
