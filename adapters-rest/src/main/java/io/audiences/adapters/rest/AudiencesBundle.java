@@ -149,6 +149,7 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
         api.register(new RateLimitFilter(perKey, metrics));
         api.register(new RefusalCounter(metrics));
         api.register(new ErrorMapper());
+        api.register(new UnofferedMethodsFilter.Arrival());
         api.register(new UnofferedMethodsFilter());
         api.register(new CloseAfterRefusalFilter());
         IdempotentCreations creations = new IdempotentCreations(ports.idempotency(), configuration.getIdempotency().retention());

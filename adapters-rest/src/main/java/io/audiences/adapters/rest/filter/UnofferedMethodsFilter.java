@@ -10,8 +10,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,20 +26,33 @@ import org.glassfish.jersey.server.model.ResourceMethod;
  * {@code HEAD} and {@code OPTIONS}, which Jersey would answer on its own for every route, are not
  * offered (the OpenAPI document says so): once the route is known to exist, and before the API key
  * is looked at (the contract's order), they are the envelope's 405. No {@code Allow} header names
- * them, Jersey's own 405s included.
+ * them, Jersey's own 405s included. Register {@link Arrival} with it.
  */
 @Priority(Priorities.AUTHENTICATION - 100)
 public final class UnofferedMethodsFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     private static final Set<String> UNOFFERED = Set.of(HttpMethod.HEAD, HttpMethod.OPTIONS);
+    private static final String UNOFFERED_METHOD = UnofferedMethodsFilter.class.getName() + ".method";
 
-    /** The request as it came: Jersey runs a {@code HEAD} as the route's {@code GET}, and says so. */
-    @Context
-    private HttpServletRequest servletRequest;
+    /**
+     * Notes an unoffered method as it came, before matching: Jersey then runs a {@code HEAD} as the
+     * route's {@code GET}, and says so. (Read once here rather than through an injected
+     * {@code HttpServletRequest}, whose proxy cost every request about 3 % of its CPU.)
+     */
+    @PreMatching
+    public static final class Arrival implements ContainerRequestFilter {
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            if (UNOFFERED.contains(request.getMethod())) {
+                request.setProperty(UNOFFERED_METHOD, request.getMethod());
+            }
+        }
+    }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!UNOFFERED.contains(servletRequest.getMethod())) {
+        if (request.getProperty(UNOFFERED_METHOD) == null) {
             return;
         }
         ResourceMethod matched = ((ExtendedUriInfo) request.getUriInfo()).getMatchedResourceMethod();
@@ -64,7 +76,7 @@ public final class UnofferedMethodsFilter implements ContainerRequestFilter, Con
                     .map(String::trim).filter(method -> !method.isEmpty() && !UNOFFERED.contains(method))
                     .collect(Collectors.joining(", ")));
         }
-        if (UNOFFERED.contains(servletRequest.getMethod())) {
+        if (request.getProperty(UNOFFERED_METHOD) != null) {
             // Jersey's own answer to some OPTIONS (Accept: text/html, say) declares an empty body.
             response.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
         }
