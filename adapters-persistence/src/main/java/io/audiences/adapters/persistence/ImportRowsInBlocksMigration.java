@@ -46,6 +46,7 @@ final class ImportRowsInBlocksMigration extends JavaMigrationStep {
         // this version is applied), so they are moved again from the start.
         if (hasTable(connection, "prospect_import_rows")) {
             execute(connection, "DELETE FROM prospect_import_blocks");
+            // Not closed: closing the handle would close Flyway's connection under it.
             moveRows(Jdbi.open(connection));
             execute(connection, "DROP TABLE prospect_import_rows");
         }

@@ -1,12 +1,9 @@
 package io.audiences.adapters.persistence;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -14,11 +11,12 @@ import javax.sql.DataSource;
  * building an index). Each connection gets its timeout back when it is closed, so that a pool
  * hands it out bounded again.
  */
-final class UnboundedConnections implements DataSource {
+final class UnboundedConnections extends ForwardingDataSource {
 
     private final DataSource pool;
 
     private UnboundedConnections(DataSource pool) {
+        super(pool);
         this.pool = pool;
     }
 
@@ -50,31 +48,6 @@ final class UnboundedConnections implements DataSource {
                         throw e.getCause();
                     }
                 });
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return pool.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        pool.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        pool.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return pool.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return pool.getParentLogger();
     }
 
     @Override

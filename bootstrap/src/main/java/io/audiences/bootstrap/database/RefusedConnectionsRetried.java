@@ -1,14 +1,12 @@
 package io.audiences.bootstrap.database;
 
+import io.audiences.adapters.persistence.ForwardingDataSource;
 import io.dropwizard.db.ManagedDataSource;
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.logging.Logger;
 
 /**
  * The pool, asked again when the database refuses a new connection because it has too many (or is
@@ -16,7 +14,7 @@ import java.util.logging.Logger;
  * failing. Several instances whose pools grow at once can reach PostgreSQL's
  * {@code max_connections} for a moment; the connections they hold are returned within milliseconds.
  */
-final class RefusedConnectionsRetried implements ManagedDataSource {
+final class RefusedConnectionsRetried extends ForwardingDataSource implements ManagedDataSource {
 
     /** PostgreSQL's {@code too_many_connections} and {@code cannot_connect_now} (starting up). */
     private static final Set<String> REFUSED = Set.of("53300", "57P03");
@@ -29,6 +27,7 @@ final class RefusedConnectionsRetried implements ManagedDataSource {
     private final long patienceNanos;
 
     RefusedConnectionsRetried(ManagedDataSource pool, Duration patience) {
+        super(pool);
         this.pool = pool;
         this.patienceNanos = patience.toNanos();
     }
@@ -79,31 +78,6 @@ final class RefusedConnectionsRetried implements ManagedDataSource {
     @Override
     public void stop() throws Exception {
         pool.stop();
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return pool.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        pool.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        pool.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return pool.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return pool.getParentLogger();
     }
 
     @Override
