@@ -131,7 +131,7 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
         TraceIdLogFormats.requestLogAsJsonWhereTheLogIs(configuration.getLoggingFactory(), configuration.getServerFactory());
         ManagedDataSource dataSource = configuration.getDataSourceFactory().build(environment.metrics(), "database");
         Jdbi jdbi = TimedJdbi.over(environment, configuration.getDataSourceFactory(), dataSource);
-        Services services = Services.on(AudiencesDatabase.on(dataSource, jdbi), configuration.getPlans().toCatalog());
+        Services services = Services.on(AudiencesDatabase.on(dataSource, jdbi, TimedJdbi.statementTimes(environment)), configuration.getPlans().toCatalog());
 
         AudiencesBundle.<AudiencesConfiguration>asTheWholeApplication((config, env) -> services.useCases())
                 .limitingEachKeyWith((config, env) -> KeyRateLimit.of(config.getRateLimit(), config.getFailedAuthenticationLimit(),

@@ -84,7 +84,8 @@ class PrometheusScrapeIT {
             assertThat(samples.value("audiences_sql_seconds_sum", Map.of("statement", "insert", "table", "audiences")))
                     .isPositive().isLessThan(60);
             assertThat(samples.value("audiences_sql_seconds_count", Map.of("statement", "select", "table", "api_keys")))
-                    .as("the key of each request looked up").isPositive();
+                    .as("the key of each request looked up (on plain JDBC, timed as Jdbi's statements are): five creations at least")
+                    .isGreaterThanOrEqualTo(5);
             assertThat(samples.value("io_dropwizard_jetty_MutableServletContextHandler_2xx_responses_total", Map.of())).isEqualTo(3);
             assertThat(samples.value("io_dropwizard_jetty_MutableServletContextHandler_4xx_responses_total", Map.of())).isEqualTo(6);
             assertThat(samples.families()).contains(

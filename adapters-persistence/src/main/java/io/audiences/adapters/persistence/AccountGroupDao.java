@@ -2,7 +2,9 @@ package io.audiences.adapters.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -11,8 +13,6 @@ import org.jdbi.v3.core.statement.StatementContext;
 /** The SQL of {@code account_groups}, run on one handle (ADR 0007: not a SqlObject proxy). */
 final class AccountGroupDao {
 
-    static final String FIND_ALL = "SELECT id, name, plan, linkedin_connected FROM account_groups "
-            + "WHERE id IN (<ids>) ORDER BY name, id";
 
     private final Handle handle;
 
@@ -39,8 +39,18 @@ final class AccountGroupDao {
                 .bind("id", id).map(AccountGroupRow::map).findOne();
     }
 
-    List<AccountGroupRow> findAll(Collection<String> ids) {
-        return handle.createQuery(FIND_ALL).bindList("ids", ids).map(AccountGroupRow::map).list();
+    /** The groups of {@code count} ids (at least one), by name: run on {@link PlainReads}, with every API key's lookup. */
+    static String findAll(int count) {
+        return "SELECT id, name, plan, linkedin_connected FROM account_groups WHERE id IN ("
+                + String.join(", ", Collections.nCopies(count, "?")) + ") ORDER BY name, id";
+    }
+
+    static List<AccountGroupRow> rows(ResultSet rs) throws SQLException {
+        List<AccountGroupRow> rows = new ArrayList<>();
+        while (rs.next()) {
+            rows.add(AccountGroupRow.map(rs, null));
+        }
+        return rows;
     }
 
     List<AccountGroupRow> listAll() {

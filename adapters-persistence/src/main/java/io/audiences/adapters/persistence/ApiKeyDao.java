@@ -3,6 +3,7 @@ package io.audiences.adapters.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -51,10 +52,20 @@ final class ApiKeyDao {
         batch.execute();
     }
 
-    /** Every request's authentication. */
-    List<GrantRow> findByHash(String keyHash) {
-        return handle.createQuery(WITH_GRANTS + "WHERE k.key_hash = :keyHash")
-                .bind("keyHash", keyHash).map(GrantRow::map).list();
+    /** Every request's authentication, run on {@link PlainReads}: the key's hash is its one parameter. */
+    static final String BY_HASH = WITH_GRANTS + "WHERE k.key_hash = ?";
+
+    /** The rows of {@link #BY_HASH}, the key's columns read once. */
+    static List<GrantRow> grantRows(ResultSet rs) throws SQLException {
+        List<GrantRow> rows = new ArrayList<>();
+        KeyRow key = null;
+        while (rs.next()) {
+            if (key == null) {
+                key = KeyRow.map(rs, null);
+            }
+            rows.add(new GrantRow(key, rs.getString("permission"), rs.getString("account_group_id")));
+        }
+        return rows;
     }
 
     List<GrantRow> find(String id) {

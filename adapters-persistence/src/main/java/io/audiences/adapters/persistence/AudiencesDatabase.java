@@ -42,13 +42,15 @@ public final class AudiencesDatabase implements AudiencesStorage {
 
     private final DataSource dataSource;
     private final Jdbi jdbi;
+    private final PlainReads reads;
     private final Dialect dialect;
     private final H2FileHousekeeping housekeeping;
     private DbSchedulerImportQueue importQueue;
 
-    private AudiencesDatabase(DataSource dataSource, Jdbi jdbi) {
+    private AudiencesDatabase(DataSource dataSource, Jdbi jdbi, StatementTimes times) {
         this.dataSource = dataSource;
         this.jdbi = jdbi;
+        this.reads = new PlainReads(dataSource, times);
         this.dialect = detectDialect(jdbi);
         this.housekeeping = new H2FileHousekeeping(jdbi);
     }
@@ -59,16 +61,17 @@ public final class AudiencesDatabase implements AudiencesStorage {
      * @throws StorageException if the database cannot be reached
      */
     public static AudiencesDatabase on(DataSource dataSource) {
-        return on(dataSource, Jdbi.create(dataSource));
+        return on(dataSource, Jdbi.create(dataSource), StatementTimes.NONE);
     }
 
     /**
      * As {@link #on(DataSource)}, its statements run through {@code jdbi}, a {@link Jdbi} over the
      * same data source that the host has configured (Dropwizard's {@code JdbiFactory} times each
-     * statement); migrations use the data source itself.
+     * statement), but for the few reads every request makes, which run on plain JDBC and report
+     * their times to {@code times}; migrations use the data source itself.
      */
-    public static AudiencesDatabase on(DataSource dataSource, Jdbi jdbi) {
-        return new AudiencesDatabase(dataSource, jdbi);
+    public static AudiencesDatabase on(DataSource dataSource, Jdbi jdbi, StatementTimes times) {
+        return new AudiencesDatabase(dataSource, jdbi, times);
     }
 
     /**
@@ -199,12 +202,12 @@ public final class AudiencesDatabase implements AudiencesStorage {
 
     @Override
     public AccountGroupRepository accountGroups() {
-        return new JdbiAccountGroupRepository(jdbi);
+        return new JdbiAccountGroupRepository(jdbi, reads);
     }
 
     @Override
     public ApiKeyRepository apiKeys() {
-        return new JdbiApiKeyRepository(jdbi);
+        return new JdbiApiKeyRepository(jdbi, reads);
     }
 
     private static Dialect detectDialect(Jdbi jdbi) {

@@ -13,9 +13,11 @@ import org.jdbi.v3.core.Jdbi;
 public final class JdbiAccountGroupRepository implements AccountGroupRepository {
 
     private final Jdbi jdbi;
+    private final PlainReads reads;
 
-    JdbiAccountGroupRepository(Jdbi jdbi) {
+    JdbiAccountGroupRepository(Jdbi jdbi, PlainReads reads) {
         this.jdbi = jdbi;
+        this.reads = reads;
     }
 
     @Override
@@ -45,7 +47,7 @@ public final class JdbiAccountGroupRepository implements AccountGroupRepository 
             return List.of();
         }
         List<String> values = ids.stream().map(AccountGroupId::value).distinct().toList();
-        return StorageErrors.translate(() -> jdbi.withHandle(handle -> new AccountGroupDao(handle).findAll(values)))
+        return reads.query(AccountGroupDao.findAll(values.size()), values, AccountGroupDao::rows)
                 .stream().map(AccountGroupRow::toDomain).toList();
     }
 

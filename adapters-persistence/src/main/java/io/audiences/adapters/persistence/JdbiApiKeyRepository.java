@@ -13,10 +13,10 @@ import io.audiences.domain.apikey.Permission;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,9 +27,11 @@ import org.jdbi.v3.core.JdbiException;
 public final class JdbiApiKeyRepository implements ApiKeyRepository {
 
     private final Jdbi jdbi;
+    private final PlainReads reads;
 
-    JdbiApiKeyRepository(Jdbi jdbi) {
+    JdbiApiKeyRepository(Jdbi jdbi, PlainReads reads) {
         this.jdbi = jdbi;
+        this.reads = reads;
     }
 
     @Override
@@ -52,8 +54,7 @@ public final class JdbiApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public Optional<ApiKey> findByHash(ApiKeyHash hash) {
-        return toDomain(StorageErrors.translate(() -> jdbi.withHandle(
-                handle -> new ApiKeyDao(handle).findByHash(hash.hex()))));
+        return toDomain(reads.query(ApiKeyDao.BY_HASH, List.of(hash.hex()), ApiKeyDao::grantRows));
     }
 
     @Override
@@ -79,10 +80,16 @@ public final class JdbiApiKeyRepository implements ApiKeyRepository {
             return Optional.empty();
         }
         KeyRow row = rows.get(0).key();
-        Set<Permission> permissions = rows.stream().map(GrantRow::permission).filter(Objects::nonNull)
-                .map(Permission::new).collect(Collectors.toSet());
-        Set<AccountGroupId> groups = rows.stream().map(GrantRow::accountGroupId).filter(Objects::nonNull)
-                .map(AccountGroupId::new).collect(Collectors.toSet());
+        Set<Permission> permissions = new HashSet<>();
+        Set<AccountGroupId> groups = new HashSet<>();
+        for (GrantRow grant : rows) {
+            if (grant.permission() != null) {
+                permissions.add(new Permission(grant.permission()));
+            }
+            if (grant.accountGroupId() != null) {
+                groups.add(new AccountGroupId(grant.accountGroupId()));
+            }
+        }
         return Optional.of(new ApiKey(new ApiKeyId(row.id()), new ApiKeyHash(row.keyHash()), permissions, groups,
                 row.label(), row.createdAt().toInstant(), row.revokedAt() == null ? null : row.revokedAt().toInstant()));
     }

@@ -1,9 +1,11 @@
 package io.audiences.bootstrap.database;
 
+import io.audiences.adapters.persistence.StatementTimes;
 import io.audiences.bootstrap.metrics.SqlTimers;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.jdbi3.JdbiFactory;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.DefinedAttributeTemplateEngine;
 
@@ -28,6 +30,14 @@ public final class TimedJdbi extends JdbiFactory {
         Jdbi jdbi = new TimedJdbi().build(environment, settings, dataSource, NAME);
         environment.healthChecks().unregister(NAME);
         return jdbi;
+    }
+
+    /**
+     * The times of the statements the database adapter runs outside Jdbi, in the timers Jdbi's
+     * statements of the same kind and table update: one {@code audiences_sql_seconds} series for both.
+     */
+    public static StatementTimes statementTimes(Environment environment) {
+        return (sql, nanos) -> environment.metrics().timer(SqlTimers.nameOf(sql)).update(nanos, TimeUnit.NANOSECONDS);
     }
 
     /**

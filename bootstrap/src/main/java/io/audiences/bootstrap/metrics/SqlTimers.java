@@ -29,8 +29,16 @@ public final class SqlTimers implements MultiCollector {
     private static final int MOST_NAMED = 1_000;
 
     /** {@code audiences.sql.<first word>.<table after FROM, INTO or a leading UPDATE, or none>}. */
-    public static final StatementNameStrategy NAMES = context -> {
-        String sql = context.getRawSql();
+    public static final StatementNameStrategy NAMES = context -> nameOf(context.getRawSql());
+
+    private final MetricRegistry dropwizard;
+
+    SqlTimers(MetricRegistry dropwizard) {
+        this.dropwizard = dropwizard;
+    }
+
+    /** The timer's name for {@code sql}, as {@link #NAMES} gives it: for statements run outside Jdbi. */
+    public static String nameOf(String sql) {
         String named = NAMED.get(sql);
         if (named == null) {
             named = name(sql);
@@ -39,12 +47,6 @@ public final class SqlTimers implements MultiCollector {
             }
         }
         return named;
-    };
-
-    private final MetricRegistry dropwizard;
-
-    SqlTimers(MetricRegistry dropwizard) {
-        this.dropwizard = dropwizard;
     }
 
     static boolean covers(String dropwizardName) {
