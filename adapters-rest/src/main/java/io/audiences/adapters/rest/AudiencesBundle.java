@@ -7,6 +7,7 @@ import io.audiences.adapters.rest.filter.CloseAfterRefusalFilter;
 import io.audiences.adapters.rest.error.EnvelopeUnauthorizedHandler;
 import io.audiences.adapters.rest.error.EnvelopeWriter;
 import io.audiences.adapters.rest.error.ErrorMapper;
+import io.audiences.adapters.rest.error.RefusalsAnswered;
 import io.audiences.adapters.rest.error.JettyErrorHandler;
 import io.audiences.adapters.rest.filter.UnofferedMethodsFilter;
 import io.audiences.adapters.rest.filter.UnparsableHeadersFilter;
@@ -148,7 +149,9 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
         api.register(new FailedAuthenticationLimit(perAddress, metrics));
         api.register(new RateLimitFilter(perKey, metrics));
         api.register(new RefusalCounter(metrics));
-        api.register(new ErrorMapper());
+        ErrorMapper errors = new ErrorMapper();
+        api.register(errors);
+        api.register(RefusalsAnswered.mappingWith(errors));
         api.register(new UnofferedMethodsFilter.Arrival());
         api.register(new UnofferedMethodsFilter());
         api.register(new CloseAfterRefusalFilter());
