@@ -1,0 +1,81 @@
+# Sourced by compare.sh and profile.sh: two servers side by side on ports 18080/18081 (side a)
+# and 18090/18091 (side b), each seeded with 101 account groups and keys, and wrk against either.
+# Expects root, mode (limit | plain), server_url (a PostgreSQL URL, or empty for H2), jar, java_opts,
+# threads and connections; start_sides starts both, and they stop when the script exits.
+
+work=$(mktemp -d)
+pids=()
+databases=()
+if [ -n "$server_url" ]; then
+  rest=${server_url#postgres://}
+  pg_user=${rest%%@*}
+  hostport=${rest#*@}
+  pg_host=${hostport%%:*}
+  pg_port=${hostport##*:}
+fi
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  for db in "${databases[@]}"; do dropdb -h "$pg_host" -p "$pg_port" -U "$pg_user" --if-exists "$db" || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# database_yaml SIDE: the service's database block for a side: its own H2 file, or its own
+# PostgreSQL database (made by new_database).
+new_database() {
+  local db="audiences_compare_$1"
+  dropdb -h "$pg_host" -p "$pg_port" -U "$pg_user" --if-exists "$db"
+  createdb -h "$pg_host" -p "$pg_port" -U "$pg_user" "$db"
+  databases+=("$db")
+}
+database_yaml() {
+  if [ -n "$server_url" ]; then
+    local db="audiences_compare_$1"
+    printf '  driverClass: org.postgresql.Driver\n  url: jdbc:postgresql://%s:%s/%s\n  user: %s\n  password: ""\n' \
+      "$pg_host" "$pg_port" "$db" "$pg_user"
+  else
+    printf '  driverClass: org.h2.Driver\n  url: jdbc:h2:file:./data/audiences\n  user: sa\n  password: ""\n'
+  fi
+}
+
+# start SIDE APP_PORT ADMIN_PORT KIND [store]: seeds the side's database with the operator commands
+# (101 account groups and keys), then starts the service (KIND service) or the plain app (plain) on it.
+start() {
+  local side=$1 app=$2 admin=$3 kind=$4 store=${5:-}
+  mkdir -p "$work/$side"
+  [ -z "$server_url" ] || new_database "$side"
+  service_config "$app" "$admin" "$(database_yaml "$side")" "$store" > "$work/$side/config.yml"
+  echo "Seeding side $side…" >&2
+  (cd "$work/$side" && java -cp "$jar" "$root/docs/benchmark/Seed.java" config.yml 101 > keys.txt)
+  if [ "$kind" = plain ]; then
+    (cd "$work/$side" && exec java $java_opts -cp "$jar" "$root/docs/benchmark/PlainApp.java" server config.yml > server.log 2>&1) &
+  else
+    (cd "$work/$side" && exec java $java_opts -jar "$jar" server config.yml > server.log 2>&1) &
+  fi
+  pids+=($!)
+  for _ in $(seq 240); do curl -sf "http://127.0.0.1:$admin/ping" >/dev/null && return; sleep 0.5; done
+  echo "side $side did not start:" >&2; cat "$work/$side/server.log" >&2; exit 1
+}
+
+# start_sides: side a and side b as the mode compares them; labels names them.
+start_sides() {
+  if [ "$mode" = limit ]; then
+    labels=("rateLimit.store: database" "rateLimit.store: memory")
+    start a 18080 18081 service database
+    start b 18090 18091 service memory
+  else
+    labels=("the service" "the plain app (PlainApp.java)")
+    start a 18080 18081 service
+    start b 18090 18091 plain
+  fi
+}
+
+# measure SIDE KIND SECONDS: req/s, p50 ms, p99 ms, non-2xx
+measure() {
+  local side=$1 kind=$2 duration=$3 port
+  if [ "$side" = a ]; then port=18080; else port=18090; fi
+  [ "$kind" = ping ] && port=$((port + 1))
+  PATH_KIND=$kind KEYS_FILE="$work/$side/keys.txt" wrk -t"$threads" -c"$connections" -d"${duration}s" --latency \
+    -s "$root/docs/benchmark/paths.lua" "http://127.0.0.1:$port" | awk '/^RESULT/ {print $2, $3, $4, $5}'
+}
