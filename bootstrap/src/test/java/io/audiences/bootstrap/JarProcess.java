@@ -55,16 +55,21 @@ final class JarProcess implements AutoCloseable {
         try {
             Path out = Files.createTempFile("audiences-out", ".txt");
             Path err = Files.createTempFile("audiences-err", ".txt");
-            ProcessBuilder builder = new ProcessBuilder(commandLine(List.of(), args)).directory(workingDirectory.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .redirectOutput(out.toFile()).redirectError(err.toFile());
-            builder.environment().putAll(environment);
-            Process process = builder.start();
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("command did not finish: " + List.of(args));
+            try {
+                ProcessBuilder builder = new ProcessBuilder(commandLine(List.of(), args)).directory(workingDirectory.toFile())
+                        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                        .redirectOutput(out.toFile()).redirectError(err.toFile());
+                builder.environment().putAll(environment);
+                Process process = builder.start();
+                if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    throw new IllegalStateException("command did not finish: " + List.of(args));
+                }
+                return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+            } finally {
+                Files.deleteIfExists(out);
+                Files.deleteIfExists(err);
             }
-            return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
