@@ -18,15 +18,9 @@ root=$(pwd)
 mode=${1:?usage: compare.sh limit POSTGRES_URL | plain [POSTGRES_URL]}
 server_url=${2:-}
 [ "$mode" = limit ] && [ -z "$server_url" ] && { echo "limit needs a PostgreSQL URL" >&2; exit 2; }
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
-jar=${AUDIENCES_JAR:-$root/bootstrap/target/audiences.jar}
-[ -f "$jar" ] || ./mvnw -B -q -DskipTests package
 rounds=${ROUNDS:-3}
 seconds=${SECONDS_PER_PATH:-5}
 warmup=${WARMUP_SECONDS:-5}
-threads=${THREADS:-2}
-connections=${CONNECTIONS:-32}
-java_opts=${JAVA_OPTS--Xmx192m}
 read -r -a paths <<<"${PATHS:-accounts invalid create spread list}"
 . "$root/docs/benchmark/config.sh"
 . "$root/docs/benchmark/sides.sh"

@@ -18,14 +18,8 @@ root=$(pwd)
 
 mode=plain
 server_url=${1:-}
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
-jar=${AUDIENCES_JAR:-$root/bootstrap/target/audiences.jar}
-[ -f "$jar" ] || ./mvnw -B -q -DskipTests package
 seconds=${SECONDS_PER_PATH:-15}
 warmup=${WARMUP_SECONDS:-60}
-threads=${THREADS:-2}
-connections=${CONNECTIONS:-32}
-java_opts=${JAVA_OPTS--Xmx192m}
 read -r -a paths <<<"${PATHS:-accounts invalid}"
 profiler=$root/target/async-profiler/libasyncProfiler.so
 if [ ! -f "$profiler" ]; then

@@ -1,7 +1,15 @@
 # Sourced by compare.sh and profile.sh: two servers side by side on ports 18080/18081 (side a)
 # and 18090/18091 (side b), each seeded with 101 account groups and keys, and wrk against either.
-# Expects root, mode (limit | plain), server_url (a PostgreSQL URL, or empty for H2), jar, java_opts,
-# threads and connections; start_sides starts both, and they stop when the script exits.
+# Expects root, mode (limit | plain) and server_url (a PostgreSQL URL, or empty for H2); reads
+# AUDIENCES_JAR, THREADS, CONNECTIONS and JAVA_OPTS; start_sides starts both, and they stop when the
+# script exits.
+
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+jar=${AUDIENCES_JAR:-$root/bootstrap/target/audiences.jar}
+[ -f "$jar" ] || ./mvnw -B -q -DskipTests package
+threads=${THREADS:-2}
+connections=${CONNECTIONS:-32}
+java_opts=${JAVA_OPTS--Xmx192m}
 
 work=$(mktemp -d)
 pids=()

@@ -1,6 +1,5 @@
 package io.audiences.adapters.persistence;
 
-import io.audiences.application.StorageException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,7 +43,7 @@ final class PlainReads {
                 times.record(sql, System.nanoTime() - start);
             }
         } catch (SQLException e) {
-            throw new StorageException("the database failed", e);
+            throw StorageErrors.failed(e);
         }
     }
 }

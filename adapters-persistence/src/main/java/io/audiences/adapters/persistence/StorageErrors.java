@@ -26,8 +26,13 @@ final class StorageErrors {
         try {
             return work.get();
         } catch (JdbiException e) {
-            throw new StorageException("the database failed", e);
+            throw failed(e);
         }
+    }
+
+    /** The port's failure for a statement the database failed, whether run through Jdbi or on plain JDBC. */
+    static StorageException failed(Exception e) {
+        return new StorageException("the database failed", e);
     }
 
     /** Runs {@code work} in one transaction; a database failure becomes a {@link StorageException} saying {@code failure}. */
