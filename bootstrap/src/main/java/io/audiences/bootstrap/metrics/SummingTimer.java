@@ -1,5 +1,7 @@
 package io.audiences.bootstrap.metrics;
 
+import com.codahale.metrics.LockFreeExponentiallyDecayingReservoir;
+import com.codahale.metrics.Reservoir;
 import com.codahale.metrics.Timer;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -13,6 +15,15 @@ import java.util.concurrent.atomic.LongAdder;
 final class SummingTimer extends Timer {
 
     private final LongAdder nanos = new LongAdder();
+
+    SummingTimer() {
+        super(reservoir());
+    }
+
+    /** Dropwizard's default reservoir, exponentially decaying, without its lock. */
+    static Reservoir reservoir() {
+        return LockFreeExponentiallyDecayingReservoir.builder().build();
+    }
 
     @Override
     public void update(long duration, TimeUnit unit) {

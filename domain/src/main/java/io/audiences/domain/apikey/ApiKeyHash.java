@@ -3,7 +3,6 @@ package io.audiences.domain.apikey;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 /**
  * The SHA-256 of an API key's secret, in lower-case hex: the only form in which a key is stored.
@@ -11,12 +10,26 @@ import java.util.regex.Pattern;
  */
 public record ApiKeyHash(String hex) {
 
-    private static final Pattern FORMAT = Pattern.compile("[0-9a-f]{64}");
+    private static final int LENGTH = 64;
 
     public ApiKeyHash {
-        if (hex == null || !FORMAT.matcher(hex).matches()) {
+        if (!isLowerCaseHex(hex)) {
             throw new IllegalArgumentException("an API key hash is 64 lower-case hex characters");
         }
+    }
+
+    /** Checked on every request's key lookup, so a loop rather than a regular expression. */
+    private static boolean isLowerCaseHex(String hex) {
+        if (hex == null || hex.length() != LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < LENGTH; i++) {
+            char c = hex.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static ApiKeyHash of(byte[] digest) {
