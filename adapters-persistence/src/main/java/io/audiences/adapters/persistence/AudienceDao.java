@@ -1,7 +1,9 @@
 package io.audiences.adapters.persistence;
 
 import java.lang.reflect.RecordComponent;
-import java.time.OffsetDateTime;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,22 +29,23 @@ final class AudienceDao {
      * first column too (see migration V2); otherwise it reads every row of the group and sorts them.
      */
     private static final String NEWEST_FIRST_ORDER =
-            " ORDER BY account_group_id DESC, created_at DESC, id DESC LIMIT :limit";
+            " ORDER BY account_group_id DESC, created_at DESC, id DESC LIMIT ?";
 
     /** The whole group, for the navigation. */
     static final String ALL_NEWEST_FIRST = "SELECT " + COLUMNS + " FROM audiences WHERE account_group_id = :accountGroupId"
             + " ORDER BY account_group_id DESC, created_at DESC, id DESC";
 
-    /** The first page. */
-    static final String NEWEST_FIRST = "SELECT " + COLUMNS + " FROM audiences WHERE account_group_id = :accountGroupId"
+    /** The first page, run on {@link PlainReads}: the group, then the limit. */
+    static final String NEWEST_FIRST = "SELECT " + COLUMNS + " FROM audiences WHERE account_group_id = ?"
             + NEWEST_FIRST_ORDER;
 
     /**
-     * The keyset step: rows strictly after (createdAt, id) in newest-first order. The row-value
-     * comparison lets both databases read the index as one range, already in order.
+     * The keyset step, run on {@link PlainReads}: rows strictly after (createdAt, id) in newest-first
+     * order; the group, createdAt, id, then the limit. The row-value comparison lets both databases
+     * read the index as one range, already in order.
      */
     static final String NEWEST_FIRST_AFTER = "SELECT " + COLUMNS + " FROM audiences "
-            + "WHERE account_group_id = :accountGroupId AND (created_at, id) < (:createdAt, :id)" + NEWEST_FIRST_ORDER;
+            + "WHERE account_group_id = ? AND (created_at, id) < (?, ?)" + NEWEST_FIRST_ORDER;
 
     private final Handle handle;
 
@@ -107,15 +110,12 @@ final class AudienceDao {
                 .map(AudienceRow::map).findOne();
     }
 
-    List<AudienceRow> newestFirst(String accountGroupId, int limit) {
-        return handle.createQuery(NEWEST_FIRST)
-                .bind("accountGroupId", accountGroupId).bind("limit", limit)
-                .map(AudienceRow::map).list();
-    }
-
-    List<AudienceRow> newestFirstAfter(String accountGroupId, OffsetDateTime createdAt, String id, int limit) {
-        return handle.createQuery(NEWEST_FIRST_AFTER)
-                .bind("accountGroupId", accountGroupId).bind("createdAt", createdAt).bind("id", id).bind("limit", limit)
-                .map(AudienceRow::map).list();
+    /** The rows of {@link #NEWEST_FIRST} or {@link #NEWEST_FIRST_AFTER}. */
+    static List<AudienceRow> rows(ResultSet rs) throws SQLException {
+        List<AudienceRow> rows = new ArrayList<>();
+        while (rs.next()) {
+            rows.add(AudienceRow.map(rs, null));
+        }
+        return rows;
     }
 }

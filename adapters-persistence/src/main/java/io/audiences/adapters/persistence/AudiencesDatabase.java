@@ -154,7 +154,7 @@ public final class AudiencesDatabase implements AudiencesStorage {
 
     @Override
     public AudienceRepository audiences() {
-        return new JdbiAudienceRepository(jdbi, dialect);
+        return new JdbiAudienceRepository(jdbi, dialect, reads);
     }
 
     @Override

@@ -33,8 +33,10 @@ import org.jdbi.v3.core.Jdbi;
 public final class JdbiAudienceRepository implements AudienceRepository {
 
     private final GroupChanges changes;
+    private final PlainReads reads;
 
-    JdbiAudienceRepository(Jdbi jdbi, Dialect dialect) {
+    JdbiAudienceRepository(Jdbi jdbi, Dialect dialect, PlainReads reads) {
+        this.reads = reads;
         this.changes = new GroupChanges(jdbi, dialect, "audiences_name_unique", CreationPolicy::nameTaken, "could not change the audience");
     }
 
@@ -109,12 +111,11 @@ public final class JdbiAudienceRepository implements AudienceRepository {
 
     @Override
     public List<Audience> listNewestFirst(AccountGroupId accountGroupId, Optional<AudiencePosition> after, int limit) {
-        List<AudienceRow> rows = StorageErrors.translate(() -> changes.jdbi().withHandle(handle -> {
-            AudienceDao audiences = new AudienceDao(handle);
-            return after.map(position -> audiences.newestFirstAfter(accountGroupId.value(),
-                            position.createdAt().atOffset(ZoneOffset.UTC), position.id().value(), limit))
-                    .orElseGet(() -> audiences.newestFirst(accountGroupId.value(), limit));
-        }));
+        List<AudienceRow> rows = after
+                .map(position -> reads.query(AudienceDao.NEWEST_FIRST_AFTER, List.of(accountGroupId.value(),
+                        position.createdAt().atOffset(ZoneOffset.UTC), position.id().value(), limit), AudienceDao::rows))
+                .orElseGet(() -> reads.query(AudienceDao.NEWEST_FIRST, List.of(accountGroupId.value(), limit),
+                        AudienceDao::rows));
         return rows.stream().map(AudienceRow::toDomain).toList();
     }
 

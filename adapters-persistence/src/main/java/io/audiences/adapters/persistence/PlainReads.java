@@ -8,7 +8,8 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * The reads every request makes (its API key, the caller's account groups) on plain JDBC: around a
+ * The reads every request makes (its API key, the caller's account groups) and a page of audiences,
+ * on plain JDBC: around a
  * lookup by primary key, Jdbi's statement machinery (named binding, statement context, result
  * streams, handle) cost as much as the database's own work (docs/performance.md). Timed and
  * translated as every Jdbi statement is.
@@ -29,12 +30,15 @@ final class PlainReads {
         this.times = times;
     }
 
-    /** The rows of {@code sql}, its {@code ?} parameters set to {@code parameters} in order. */
-    <T> T query(String sql, List<String> parameters, Rows<T> rows) {
+    /**
+     * The rows of {@code sql}, its {@code ?} parameters set to {@code parameters} in order (strings,
+     * integers, {@code OffsetDateTime}s: the types both drivers take as they are).
+     */
+    <T> T query(String sql, List<?> parameters, Rows<T> rows) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
-                statement.setString(i + 1, parameters.get(i));
+                statement.setObject(i + 1, parameters.get(i));
             }
             long start = System.nanoTime();
             try (ResultSet results = statement.executeQuery()) {

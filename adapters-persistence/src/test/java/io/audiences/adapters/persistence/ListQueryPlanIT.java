@@ -14,8 +14,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
 /**
- * Both list queries, exactly as {@link AudienceDao} sends them (its own SQL, with its parameters
- * bound), read the keyset index already in order on both databases, so a page costs the same
+ * Both list queries, exactly as {@link AudienceDao} has them (its own SQL, with its parameters
+ * bound in order), read the keyset index already in order on both databases, so a page costs the same
  * however many audiences its group holds; the plans are printed.
  */
 class ListQueryPlanIT {
@@ -39,14 +39,14 @@ class ListQueryPlanIT {
     /** The database's plans for page one and page two of {@code group}, its parameters bound as the DAO binds them. */
     private static String plans(Jdbi jdbi, String group) {
         return jdbi.withHandle(handle -> String.join("\n", handle.createQuery("EXPLAIN " + AudienceDao.NEWEST_FIRST)
-                        .bind("accountGroupId", group)
-                        .bind("limit", 21)
+                        .bind(0, group)
+                        .bind(1, 21)
                         .mapTo(String.class).list())
                 + "\n" + String.join("\n", handle.createQuery("EXPLAIN " + AudienceDao.NEWEST_FIRST_AFTER)
-                        .bind("accountGroupId", group)
-                        .bind("createdAt", OffsetDateTime.parse("2026-11-26T10:00:05Z"))
-                        .bind("id", "ffffffffffffffffffffffff")
-                        .bind("limit", 21)
+                        .bind(0, group)
+                        .bind(1, OffsetDateTime.parse("2026-11-26T10:00:05Z"))
+                        .bind(2, "ffffffffffffffffffffffff")
+                        .bind(3, 21)
                         .mapTo(String.class).list()));
     }
 
