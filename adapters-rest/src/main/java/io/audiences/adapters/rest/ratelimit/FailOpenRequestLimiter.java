@@ -75,6 +75,8 @@ public final class FailOpenRequestLimiter implements RequestLimiter, AutoCloseab
         final List<CompletableFuture<RateLimitDecision>> waiting = new ArrayList<>();
         /** When ({@link System#nanoTime()}) the store was last asked about the key. */
         long askedAt;
+        /** Whether a request stopped waiting for the store's current answer about the key. */
+        boolean timedOut;
 
         Queue(long now) {
             askedAt = now;
@@ -96,7 +98,7 @@ public final class FailOpenRequestLimiter implements RequestLimiter, AutoCloseab
             if (queue == null) {
                 arrival[0] = Arrival.FIRST;
                 queue = new Queue(now);
-            } else if (now - queue.askedAt > waitNanos) {
+            } else if (queue.timedOut || now - queue.askedAt > waitNanos) {
                 arrival[0] = Arrival.STORE_SLOW;
                 return queue;
             } else {
@@ -169,6 +171,7 @@ public final class FailOpenRequestLimiter implements RequestLimiter, AutoCloseab
                 group.addAll(queue.waiting);
                 queue.waiting.clear();
                 queue.askedAt = System.nanoTime();
+                queue.timedOut = false;
                 return queue;
             });
             if (group.isEmpty()) {
@@ -191,8 +194,10 @@ public final class FailOpenRequestLimiter implements RequestLimiter, AutoCloseab
             return answer.get(waitNanos, TimeUnit.NANOSECONDS);
         } catch (TimeoutException slow) {
             if (key != null) {
+                // The asker may have started after the request: its clock alone would let the next one wait again.
                 queues.computeIfPresent(key, (k, queue) -> {
                     queue.waiting.remove(answer);
+                    queue.timedOut = true;
                     return queue;
                 });
             }
