@@ -35,9 +35,9 @@ import org.jdbi.v3.core.Jdbi;
  * repeated for 100 ms wrote about 10 MB over 1.6 MB of data and left the file sawing by that much);</li>
  * <li>moves chunks towards the start of the file and truncates it, when less of it is in use.</li>
  * </ol>
- * While nothing is written between two runs it aims higher ({@link #IDLE}), and rewrites only
- * while that leaves the file smaller (else it would churn, writing for nothing, until the next
- * write). H2's background housekeeping uses the same calls.
+ * While nothing is written between two runs it aims higher ({@link #IDLE}); and it stops rewriting
+ * once that no longer makes the chunks fuller ({@link ChunkRewrites}). H2's background housekeeping
+ * uses the same calls.
  */
 final class H2FileHousekeeping {
 
@@ -66,12 +66,7 @@ final class H2FileHousekeeping {
     /** The store's version when the last run ended: unchanged at the next run means nothing was written. */
     private long versionAfterLastRun = -1;
     private long lastRewriteEnded = System.nanoTime() - REWRITE_PAUSE_NANOS;
-    /**
-     * While nothing is written: the file's size when the last rewrite began, or -1. A rewrite writes
-     * new chunks before the old ones are freed, so one that did not leave the file smaller than that
-     * only churns; then none until the next write.
-     */
-    private long sizeAtIdleRewrite = -1;
+    private final ChunkRewrites rewrites = new ChunkRewrites(REWRITE_BYTES);
 
     /**
      * The version H2 must keep for now: every version before it was on disk when the last run ended.
@@ -103,24 +98,27 @@ final class H2FileHousekeeping {
         }
         boolean idle = store.getCurrentVersion() == versionAfterLastRun;
         Targets targets = idle ? IDLE : BUSY;
-        if (!idle) {
-            sizeAtIdleRewrite = -1;
-        }
+        rewrites.run(!idle);
         flushAndFreeUnusedChunks(store, file);
-        if (System.nanoTime() - lastRewriteEnded > REWRITE_PAUSE_NANOS && file.getChunksFillRate() < targets.chunksFill()
-                && (!idle || sizeAtIdleRewrite < 0 || file.size() < sizeAtIdleRewrite)) {
-            if (idle) {
-                sizeAtIdleRewrite = file.size();
+        if (System.nanoTime() - lastRewriteEnded > REWRITE_PAUSE_NANOS) {
+            int fill = file.getChunksFillRate();
+            if (rewrites.due(fill, targets.chunksFill(), chunkBytes(file))) {
+                if (store.compact(targets.chunksFill(), REWRITE_BYTES)) {
+                    store.commit();
+                    rewrites.rewrote(fill);
+                }
+                lastRewriteEnded = System.nanoTime();
             }
-            if (store.compact(targets.chunksFill(), REWRITE_BYTES)) {
-                store.commit();
-            }
-            lastRewriteEnded = System.nanoTime();
         }
         if (file instanceof RandomAccessStore randomAccess && randomAccess.getFillRate() < targets.fileFill()) {
             randomAccess.compactMoveChunks(targets.fileFill(), MOVE_BYTES, store);
         }
         versionAfterLastRun = store.getCurrentVersion();
+    }
+
+    /** The bytes of the file its chunks take up. */
+    private static long chunkBytes(FileStore<?> file) {
+        return file instanceof RandomAccessStore randomAccess ? file.size() / 100 * randomAccess.getFillRate() : file.size();
     }
 
     /**
