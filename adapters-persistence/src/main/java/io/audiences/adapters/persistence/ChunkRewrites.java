@@ -7,14 +7,15 @@ package io.audiences.adapters.persistence;
  * other chunks. Each rewrite would then write the same 2 MiB again, run after run, to a database
  * nothing else writes to (a sixth of a core, docs/performance.md). So when rewrites in a row, with
  * nothing but the housekeeping writing after them, leave the chunks no fuller than the best they
- * reached, none until writes have emptied {@link #MARGIN} points more of the chunks.
+ * reached, none until writes have moved their fill rate more than {@link #MARGIN} points either
+ * way, or doubled them.
  * <p>
  * The fill rate H2 reports is a whole percent: on a large file one rewrite may not move it, so the
  * rewrites allowed in a row without a gain grow with the file ({@link #patience}).
  */
 final class ChunkRewrites {
 
-    /** Points of the chunks' fill rate that others' writes must empty to start over. */
+    /** Points by which others' writes must move the chunks' fill rate, either way, to end a stall. */
     static final int MARGIN = 5;
 
     private final long rewriteBytes;
@@ -28,6 +29,8 @@ final class ChunkRewrites {
     private int fruitless;
     /** The fill rate at which rewriting stalled, or -1. */
     private int stalledAt = -1;
+    /** The chunks' size when rewriting stalled. */
+    private long chunkBytesAtStall;
 
     /** @param rewriteBytes the live bytes one rewrite moves */
     ChunkRewrites(long rewriteBytes) {
@@ -47,18 +50,16 @@ final class ChunkRewrites {
     boolean due(int fill, int target, long chunkBytes) {
         if (othersWrote) {
             // Their writes emptied pages too: a rewrite meanwhile has no effect of its own to judge.
-            // The bar follows them down; many points down, the rewrites before them no longer count.
-            if (fill < best - MARGIN) {
+            // Two points down or more (one may be rounding), the rewrites before them no longer count.
+            if (fill < best - 1) {
                 startOver(fill);
-            } else {
-                best = Math.min(best, fill);
             }
         } else if (judging) {
             judge(fill, chunkBytes);
         }
         othersWrote = false;
         judging = false;
-        if (stalledAt >= 0 && fill < stalledAt - MARGIN) {
+        if (stalledAt >= 0 && (Math.abs(fill - stalledAt) > MARGIN || chunkBytes > 2 * chunkBytesAtStall)) {
             stalledAt = -1;
             startOver(fill);
         }
@@ -70,7 +71,7 @@ final class ChunkRewrites {
         return stalledAt < 0;
     }
 
-    /** A rewrite began with the chunks {@code fill} % full. */
+    /** A rewrite began with the chunks {@code fill} % full (the bar, if none was set since the target was met). */
     void rewrote(int fill) {
         if (best < 0) {
             best = fill;
@@ -83,6 +84,7 @@ final class ChunkRewrites {
             startOver(fill);
         } else if (++fruitless >= patience(fill, chunkBytes)) {
             stalledAt = fill;
+            chunkBytesAtStall = chunkBytes;
         }
     }
 

@@ -82,6 +82,61 @@ class ChunkRewritesTest {
         assertThat(rewrites.patience(99, large)).isEqualTo(400);
     }
 
+    @Test
+    void aStallEndsWhenWritesMakeTheChunksFullerToo() {
+        stallAt(68, SMALL_FILE);
+        rewrites.run(true);
+        assertThat(rewrites.due(72, 95, SMALL_FILE)).as("within the margin").isFalse();
+        rewrites.run(true);
+        assertThat(rewrites.due(74, 95, SMALL_FILE)).as("six points fuller: another file than the one that stalled").isTrue();
+    }
+
+    @Test
+    void aStallAtALowFillRateEndsWhenWritesDoubleTheChunks() {
+        stallAt(3, SMALL_FILE);
+        rewrites.run(true);
+        assertThat(rewrites.due(2, 80, 2 * SMALL_FILE)).isFalse();
+        rewrites.run(true);
+        assertThat(rewrites.due(1, 80, 2 * SMALL_FILE + MIB)).as("more than doubled, and no room for five points less").isTrue();
+    }
+
+    @Test
+    void writesThatEmptyTwoPointsOrMoreStartTheCountOver() {
+        long large = 400 * MIB;
+        rewriteAlone(60);
+        for (int i = 1; i < 10; i++) {
+            assertThat(rewrites.due(60, 80, large)).isTrue();
+            rewrites.rewrote(60);
+            rewrites.run(false);
+        }
+        rewrites.run(true);
+        for (int i = 1; i < 10; i++) {
+            assertThat(rewrites.due(57, 80, large)).as("rewrite %d after the writes", i).isTrue();
+            rewrites.rewrote(57);
+            rewrites.run(false);
+        }
+    }
+
+    @Test
+    void aOnePointDipFromOthersWritesIsRoundingAndDoesNotKeepRewritesGoing() {
+        rewriteAlone(68);
+        assertThat(rewrites.due(68, 95, SMALL_FILE)).isTrue();
+        rewrites.rewrote(68);
+        rewrites.run(true);
+        assertThat(rewrites.due(67, 95, SMALL_FILE)).as("a scheduler's write: not judged").isTrue();
+        rewrites.rewrote(67);
+        rewrites.run(false);
+        assertThat(rewrites.due(68, 95, SMALL_FILE)).as("back where it stood: the second without a gain").isFalse();
+    }
+
+    private void stallAt(int fill, long chunkBytes) {
+        rewriteAlone(fill);
+        assertThat(rewrites.due(fill, 80, chunkBytes)).isTrue();
+        rewrites.rewrote(fill);
+        rewrites.run(false);
+        assertThat(rewrites.due(fill, 80, chunkBytes)).as("stalled at %d %%", fill).isFalse();
+    }
+
     /** A rewrite at {@code fill} % with nothing else written until it is judged. */
     private void rewriteAlone(int fill) {
         assertThat(rewrites.due(fill, 80, SMALL_FILE)).isTrue();

@@ -73,10 +73,8 @@ public final class FailOpenRequestLimiter implements RequestLimiter, AutoCloseab
     /** A key's requests waiting for the store; present while the store is being asked about the key. */
     private static final class Queue {
         final List<CompletableFuture<RateLimitDecision>> waiting = new ArrayList<>();
-        /** When ({@link System#nanoTime()}) the store was last asked about the key. */
+        /** When ({@link System#nanoTime()}) the store was last asked about the key: for the first group, when its request arrived. */
         long askedAt;
-        /** Whether a request stopped waiting for the store's current answer about the key. */
-        boolean timedOut;
 
         Queue(long now) {
             askedAt = now;
@@ -98,7 +96,7 @@ public final class FailOpenRequestLimiter implements RequestLimiter, AutoCloseab
             if (queue == null) {
                 arrival[0] = Arrival.FIRST;
                 queue = new Queue(now);
-            } else if (queue.timedOut || now - queue.askedAt > waitNanos) {
+            } else if (now - queue.askedAt > waitNanos) {
                 arrival[0] = Arrival.STORE_SLOW;
                 return queue;
             } else {
@@ -162,16 +160,22 @@ public final class FailOpenRequestLimiter implements RequestLimiter, AutoCloseab
 
     /** Asks the store about the key's waiting requests, one group at a time, until none waits. */
     private void askWhileWaiting(String key) {
+        // The first group's clock started when its request arrived: this thread may start well after
+        // (a loaded machine), and a later clock would make the next arrivals wait a whole wait again.
+        boolean first = true;
         while (true) {
             List<CompletableFuture<RateLimitDecision>> group = new ArrayList<>();
+            boolean stamp = !first;
+            first = false;
             queues.computeIfPresent(key, (k, queue) -> {
                 if (queue.waiting.isEmpty()) {
                     return null;
                 }
                 group.addAll(queue.waiting);
                 queue.waiting.clear();
-                queue.askedAt = System.nanoTime();
-                queue.timedOut = false;
+                if (stamp) {
+                    queue.askedAt = System.nanoTime();
+                }
                 return queue;
             });
             if (group.isEmpty()) {
@@ -194,10 +198,8 @@ public final class FailOpenRequestLimiter implements RequestLimiter, AutoCloseab
             return answer.get(waitNanos, TimeUnit.NANOSECONDS);
         } catch (TimeoutException slow) {
             if (key != null) {
-                // The asker may have started after the request: its clock alone would let the next one wait again.
                 queues.computeIfPresent(key, (k, queue) -> {
                     queue.waiting.remove(answer);
-                    queue.timedOut = true;
                     return queue;
                 });
             }

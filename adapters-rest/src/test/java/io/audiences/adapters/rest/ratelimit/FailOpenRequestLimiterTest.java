@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,29 @@ class FailOpenRequestLimiterTest {
             assertThat(unavailable).hasValue(21);
         } finally {
             never.countDown();
+        }
+    }
+
+    @Test
+    void onceTheStoreAnswersAgainTheKeysRequestsWaitForItsAnswerAgain() throws Exception {
+        CountDownLatch slowFirst = new CountDownLatch(1);
+        AtomicInteger calls = new AtomicInteger();
+        try (FailOpenRequestLimiter limiter = over(key -> {
+            if (calls.incrementAndGet() == 1) {
+                await(slowFirst);
+            }
+            return SPENT;
+        })) {
+            assertThat(limiter.acquire("key")).as("the store did not answer in time").isNotEqualTo(SPENT);
+            assertThat(limiter.acquire("key")).as("meanwhile").isNotEqualTo(SPENT);
+            slowFirst.countDown();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            RateLimitDecision decision = limiter.acquire("key");
+            while (!decision.equals(SPENT) && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+                decision = limiter.acquire("key");
+            }
+            assertThat(decision).as("the store's answer, once it answers again").isEqualTo(SPENT);
         }
     }
 
