@@ -16,7 +16,7 @@ package io.audiences.adapters.persistence;
 final class ChunkRewrites {
 
     /** Points by which others' writes must move the chunks' fill rate, either way, to end a stall. */
-    static final int MARGIN = 5;
+    private static final int MARGIN = 5;
 
     private final long rewriteBytes;
     /** Whether a rewrite began since the last {@link #due}. */

@@ -71,11 +71,8 @@ class ChunkRewritesTest {
     void onALargeFileRewritesInARowWithoutAWholePointAreTolerated() {
         long large = 400 * MIB;
         assertThat(rewrites.patience(60, large)).as("400 MiB at 60 %: five 2 MiB rewrites a point, twice that").isEqualTo(10);
-        rewriteAlone(60);
-        for (int i = 1; i < 10; i++) {
-            assertThat(rewrites.due(60, 80, large)).as("rewrite %d without a whole point", i).isTrue();
-            rewrites.rewrote(60);
-            rewrites.run(false);
+        for (int i = 0; i < 10; i++) {
+            rewriteAlone(60, large);
         }
         assertThat(rewrites.due(60, 80, large)).as("the tenth").isFalse();
         assertThat(rewrites.patience(60, SMALL_FILE)).isEqualTo(2);
@@ -103,17 +100,12 @@ class ChunkRewritesTest {
     @Test
     void writesThatEmptyTwoPointsOrMoreStartTheCountOver() {
         long large = 400 * MIB;
-        rewriteAlone(60);
-        for (int i = 1; i < 10; i++) {
-            assertThat(rewrites.due(60, 80, large)).isTrue();
-            rewrites.rewrote(60);
-            rewrites.run(false);
+        for (int i = 0; i < 10; i++) {
+            rewriteAlone(60, large);
         }
         rewrites.run(true);
-        for (int i = 1; i < 10; i++) {
-            assertThat(rewrites.due(57, 80, large)).as("rewrite %d after the writes", i).isTrue();
-            rewrites.rewrote(57);
-            rewrites.run(false);
+        for (int i = 0; i < 10; i++) {
+            rewriteAlone(57, large);
         }
     }
 
@@ -130,16 +122,18 @@ class ChunkRewritesTest {
     }
 
     private void stallAt(int fill, long chunkBytes) {
-        rewriteAlone(fill);
-        assertThat(rewrites.due(fill, 80, chunkBytes)).isTrue();
-        rewrites.rewrote(fill);
-        rewrites.run(false);
+        rewriteAlone(fill, chunkBytes);
+        rewriteAlone(fill, chunkBytes);
         assertThat(rewrites.due(fill, 80, chunkBytes)).as("stalled at %d %%", fill).isFalse();
     }
 
-    /** A rewrite at {@code fill} % with nothing else written until it is judged. */
     private void rewriteAlone(int fill) {
-        assertThat(rewrites.due(fill, 80, SMALL_FILE)).isTrue();
+        rewriteAlone(fill, SMALL_FILE);
+    }
+
+    /** A rewrite at {@code fill} %, due against a target of 80, with nothing else written until it is judged. */
+    private void rewriteAlone(int fill, long chunkBytes) {
+        assertThat(rewrites.due(fill, 80, chunkBytes)).as("due at %d %%", fill).isTrue();
         rewrites.rewrote(fill);
         rewrites.run(false);
     }
