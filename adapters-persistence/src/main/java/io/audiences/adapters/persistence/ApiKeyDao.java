@@ -52,10 +52,21 @@ final class ApiKeyDao {
         batch.execute();
     }
 
-    /** Every request's authentication, run on {@link PlainReads}: the key's hash is its one parameter. */
-    static final String BY_HASH = WITH_GRANTS + "WHERE k.key_hash = ?";
+    /**
+     * Every request's authentication, run on {@link PlainReads}: the key's own row alone, by its
+     * hash. Its grants never change once issued, so they are read once ({@link #WITH_GRANTS_BY_ID}).
+     */
+    static final String STATE_BY_HASH = "SELECT id, revoked_at FROM api_keys WHERE key_hash = ?";
 
-    /** The rows of {@link #BY_HASH}, the key's columns read once. */
+    /** A key with its grants, run on {@link PlainReads}: the key's id is its one parameter. */
+    static final String WITH_GRANTS_BY_ID = WITH_GRANTS + "WHERE k.id = ?";
+
+    /** The one row of {@link #STATE_BY_HASH}, or {@code null} if no key has that hash. */
+    static KeyState keyState(ResultSet rs) throws SQLException {
+        return rs.next() ? new KeyState(rs.getString("id"), rs.getObject("revoked_at") != null) : null;
+    }
+
+    /** The rows of {@link #WITH_GRANTS_BY_ID}, the key's columns read once. */
     static List<GrantRow> grantRows(ResultSet rs) throws SQLException {
         List<GrantRow> rows = new ArrayList<>();
         KeyRow key = null;
@@ -88,6 +99,10 @@ final class ApiKeyDao {
         static GrantRow map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new GrantRow(KeyRow.map(rs, ctx), rs.getString("permission"), rs.getString("account_group_id"));
         }
+    }
+
+    /** Whether a key is revoked, as its row says now. */
+    record KeyState(String id, boolean revoked) {
     }
 
     /** A row of {@code api_keys}; its grants live in two side tables. */

@@ -45,6 +45,7 @@ public final class AudiencesDatabase implements AudiencesStorage {
     private final PlainReads reads;
     private final Dialect dialect;
     private final H2FileHousekeeping housekeeping;
+    private final JdbiApiKeyRepository apiKeys;
     private DbSchedulerImportQueue importQueue;
 
     private AudiencesDatabase(DataSource dataSource, Jdbi jdbi, StatementTimes times) {
@@ -53,6 +54,7 @@ public final class AudiencesDatabase implements AudiencesStorage {
         this.reads = new PlainReads(dataSource, times);
         this.dialect = detectDialect(jdbi);
         this.housekeeping = new H2FileHousekeeping(jdbi);
+        this.apiKeys = new JdbiApiKeyRepository(jdbi, reads);
     }
 
     /**
@@ -207,7 +209,7 @@ public final class AudiencesDatabase implements AudiencesStorage {
 
     @Override
     public ApiKeyRepository apiKeys() {
-        return new JdbiApiKeyRepository(jdbi, reads);
+        return apiKeys;
     }
 
     private static Dialect detectDialect(Jdbi jdbi) {

@@ -2,6 +2,7 @@ package io.audiences.adapters.persistence;
 
 import io.audiences.adapters.persistence.ApiKeyDao.GrantRow;
 import io.audiences.adapters.persistence.ApiKeyDao.KeyRow;
+import io.audiences.adapters.persistence.ApiKeyDao.KeyState;
 import io.audiences.application.StorageException;
 import io.audiences.application.port.out.ApiKeyRepository;
 import io.audiences.domain.accountgroup.AccountGroupId;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -26,8 +28,12 @@ import org.jdbi.v3.core.JdbiException;
 /** API keys in {@code api_keys} and its two grant tables; only the hash of a secret is stored. */
 public final class JdbiApiKeyRepository implements ApiKeyRepository {
 
+    /** More keys than a deployment issues; past it the kept grants start over. */
+    static final int MAX_KEYS_KEPT = 10_000;
+
     private final Jdbi jdbi;
     private final PlainReads reads;
+    private final Map<String, ApiKey> activeKeys = new ConcurrentHashMap<>();
 
     JdbiApiKeyRepository(Jdbi jdbi, PlainReads reads) {
         this.jdbi = jdbi;
@@ -52,9 +58,33 @@ public final class JdbiApiKeyRepository implements ApiKeyRepository {
         }
     }
 
+    /**
+     * Reads the key's row alone, every time: a revocation (by this process or another) counts from
+     * the next request on. Its grants are never changed once issued (nothing updates or deletes
+     * them), so an active key's are kept from its first request.
+     */
     @Override
     public Optional<ApiKey> findByHash(ApiKeyHash hash) {
-        return toDomain(reads.query(ApiKeyDao.BY_HASH, List.of(hash.hex()), ApiKeyDao::grantRows));
+        KeyState state = reads.query(ApiKeyDao.STATE_BY_HASH, List.of(hash.hex()), ApiKeyDao::keyState);
+        if (state == null) {
+            return Optional.empty();
+        }
+        if (!state.revoked()) {
+            ApiKey known = activeKeys.get(state.id());
+            if (known != null) {
+                return Optional.of(known);
+            }
+        }
+        Optional<ApiKey> key = toDomain(reads.query(ApiKeyDao.WITH_GRANTS_BY_ID, List.of(state.id()), ApiKeyDao::grantRows));
+        key.filter(ApiKey::isActive).ifPresentOrElse(this::remember, () -> activeKeys.remove(state.id()));
+        return key;
+    }
+
+    private void remember(ApiKey key) {
+        if (activeKeys.size() >= MAX_KEYS_KEPT) {
+            activeKeys.clear();
+        }
+        activeKeys.put(key.id().value(), key);
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 /** What every {@link ApiKeyRepository} must do. Subclasses supply a fresh store. */
 public abstract class ApiKeyRepositoryContract {
 
+    private Storage storage;
     private ApiKeyRepository keys;
     private AccountGroup first;
     private AccountGroup second;
@@ -30,7 +31,7 @@ public abstract class ApiKeyRepositoryContract {
 
     @BeforeEach
     void setUp() {
-        Storage storage = newStorage();
+        storage = newStorage();
         keys = storage.apiKeys();
         first = Fixtures.accountGroup(Plan.STARTER, false);
         second = Fixtures.accountGroup(Plan.SCALE, true);
@@ -84,6 +85,22 @@ public abstract class ApiKeyRepositoryContract {
         assertThat(revoked.revokedAt()).isEqualTo(firstRevocation);
         assertThat(again.revokedAt()).isEqualTo(firstRevocation);
         assertThat(keys.findByHash(key.hash())).get().satisfies(found -> assertThat(found.isActive()).isFalse());
+    }
+
+    @Test
+    void aKeyRevokedByAnotherInstanceIsRevokedFromTheNextLookupOn() {
+        ApiKey key = newKey(Set.of(first.id(), second.id()), null);
+        keys.insert(key);
+        assertThat(keys.findByHash(key.hash())).contains(key);
+        assertThat(keys.findByHash(key.hash())).contains(key);
+        Instant at = Instant.parse("2026-11-27T00:00:00.001Z");
+
+        storage.secondInstance().apiKeys().revoke(key.id(), at);
+
+        assertThat(keys.findByHash(key.hash())).get().satisfies(found -> {
+            assertThat(found.revokedAt()).isEqualTo(at);
+            assertThat(found.accountGroupIds()).isEqualTo(key.accountGroupIds());
+        });
     }
 
     @Test

@@ -42,8 +42,9 @@ public final class BodyLimitFilter implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        long limit = maxBytes.applyAsLong(((HttpServletRequest) request).getRequestURI());
-        if (request.getContentLengthLong() > limit) {
+        long announced = request.getContentLengthLong();
+        long limit = announced <= 0 ? 0 : maxBytes.applyAsLong(((HttpServletRequest) request).getRequestURI());
+        if (announced > limit) {
             byte[] answer = envelopes.failure(ErrorCode.PAYLOAD_TOO_LARGE,
                     "the body may be at most " + limit + " bytes", TraceIds.current());
             HttpServletResponse http = (HttpServletResponse) response;
