@@ -33,11 +33,17 @@ public final class JdbiApiKeyRepository implements ApiKeyRepository {
 
     private final Jdbi jdbi;
     private final PlainReads reads;
+    private final int maxKeysKept;
     private final Map<String, ApiKey> activeKeys = new ConcurrentHashMap<>();
 
     JdbiApiKeyRepository(Jdbi jdbi, PlainReads reads) {
+        this(jdbi, reads, MAX_KEYS_KEPT);
+    }
+
+    JdbiApiKeyRepository(Jdbi jdbi, PlainReads reads, int maxKeysKept) {
         this.jdbi = jdbi;
         this.reads = reads;
+        this.maxKeysKept = maxKeysKept;
     }
 
     @Override
@@ -81,7 +87,7 @@ public final class JdbiApiKeyRepository implements ApiKeyRepository {
     }
 
     private void remember(ApiKey key) {
-        if (activeKeys.size() >= MAX_KEYS_KEPT) {
+        if (activeKeys.size() >= maxKeysKept) {
             activeKeys.clear();
         }
         activeKeys.put(key.id().value(), key);

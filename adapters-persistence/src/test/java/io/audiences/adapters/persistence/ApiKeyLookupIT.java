@@ -25,21 +25,27 @@ class ApiKeyLookupIT {
 
     private TestDatabase database;
     private final List<String> statements = new CopyOnWriteArrayList<>();
+    private DataSource pool;
     private AudiencesDatabase storage;
+    private AccountGroup group;
     private ApiKey key;
 
     @BeforeEach
     void start() throws Exception {
         database = TestDatabase.h2("jdbc:h2:file:" + Files.createTempDirectory("audiences-keys-").resolve("audiences"));
         database.migrated();
-        DataSource pool = database.newPool();
+        pool = database.newPool();
         storage = AudiencesDatabase.on(pool, Jdbi.create(pool), (sql, nanos) -> statements.add(sql));
-        AccountGroup group = Fixtures.accountGroup(Plan.STARTER, false);
+        group = Fixtures.accountGroup(Plan.STARTER, false);
         storage.accountGroups().insert(group);
-        key = new ApiKey(new ApiKeyId(Fixtures.newHexId()), ApiKeySecret.presented("sk_live_" + "k".repeat(40)).hash(),
+        key = newKey("k");
+        storage.apiKeys().insert(key);
+    }
+
+    private ApiKey newKey(String secretLetter) {
+        return new ApiKey(new ApiKeyId(Fixtures.newHexId()), ApiKeySecret.presented("sk_live_" + secretLetter.repeat(40)).hash(),
                 Set.of(Permission.AUDIENCES_READ, Permission.AUDIENCES_WRITE), Set.of(group.id()), null,
                 Instant.parse("2026-12-07T10:00:00Z"), null);
-        storage.apiKeys().insert(key);
     }
 
     @AfterEach
@@ -66,5 +72,22 @@ class ApiKeyLookupIT {
         assertThat(storage.apiKeys().findByHash(key.hash())).get().satisfies(found -> assertThat(found.isActive()).isFalse());
 
         assertThat(statements).containsExactly(ApiKeyDao.STATE_BY_HASH, ApiKeyDao.WITH_GRANTS_BY_ID);
+    }
+
+    @Test
+    void pastTheBoundTheKeptGrantsStartOver() {
+        ApiKey other = newKey("o");
+        storage.apiKeys().insert(other);
+        JdbiApiKeyRepository keys = new JdbiApiKeyRepository(Jdbi.create(pool),
+                new PlainReads(pool, (sql, nanos) -> statements.add(sql)), 1);
+        keys.findByHash(key.hash());
+        keys.findByHash(other.hash());
+        statements.clear();
+
+        assertThat(keys.findByHash(other.hash())).contains(other);
+        assertThat(keys.findByHash(key.hash())).contains(key);
+
+        assertThat(statements).containsExactly(ApiKeyDao.STATE_BY_HASH,
+                ApiKeyDao.STATE_BY_HASH, ApiKeyDao.WITH_GRANTS_BY_ID);
     }
 }

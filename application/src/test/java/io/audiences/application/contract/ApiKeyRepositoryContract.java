@@ -104,6 +104,19 @@ public abstract class ApiKeyRepositoryContract {
     }
 
     @Test
+    void twoKeysLookedUpInTurnEachKeepTheirOwnGrants() {
+        ApiKey one = newKey(Set.of(first.id()), "one");
+        ApiKey both = newKey(Set.of(first.id(), second.id()), "both");
+        keys.insert(one);
+        keys.insert(both);
+
+        for (int round = 0; round < 2; round++) {
+            assertThat(keys.findByHash(one.hash())).contains(one);
+            assertThat(keys.findByHash(both.hash())).contains(both);
+        }
+    }
+
+    @Test
     void listAllHoldsEveryKeyOldestFirstRevokedOnesWithTheirDate() {
         ApiKey older = newKey(Set.of(first.id(), second.id()), "older", Instant.parse("2026-11-26T10:00:00.000Z"));
         ApiKey newer = newKey(Set.of(second.id()), null, Instant.parse("2026-11-26T11:00:00.000Z"));
