@@ -80,7 +80,7 @@ final class ApiKeyDao {
     }
 
     List<GrantRow> find(String id) {
-        return handle.createQuery(WITH_GRANTS + "WHERE k.id = :id").bind("id", id).map(GrantRow::map).list();
+        return handle.createQuery(WITH_GRANTS_BY_ID).bind(0, id).map(GrantRow::map).list();
     }
 
     /** Every key's rows, a key's together, oldest key first. */
