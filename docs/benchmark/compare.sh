@@ -7,15 +7,16 @@
 #   docs/benchmark/compare.sh limit postgres://postgres@127.0.0.1:5432  # rateLimit.store: database (A) against memory (B)
 #   docs/benchmark/compare.sh plain                                      # the service (A) against PlainApp.java (B), embedded H2
 #   docs/benchmark/compare.sh plain postgres://postgres@127.0.0.1:5432  # the same on PostgreSQL
+#   JAVA_OPTS_A="-Xmx128m" docs/benchmark/compare.sh jvm                # the service under JAVA_OPTS_A (A) against JAVA_OPTS (B)
 #
 # A PostgreSQL URL names a server you can createdb on (two databases are made, then dropped).
 # Needs wrk. Environment: ROUNDS (3), SECONDS_PER_PATH (5), WARMUP_SECONDS (5), THREADS (2),
-# CONNECTIONS (32), JAVA_OPTS (-Xmx192m, as the README), PATHS ("accounts invalid create spread list").
+# CONNECTIONS (32), JAVA_OPTS (as the README; both sides), JAVA_OPTS_A / JAVA_OPTS_B (one side's), PATHS ("accounts invalid create spread list").
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 
-mode=${1:?usage: compare.sh limit POSTGRES_URL | plain [POSTGRES_URL]}
+mode=${1:?usage: compare.sh limit POSTGRES_URL | plain [POSTGRES_URL] | jvm [POSTGRES_URL]}
 server_url=${2:-}
 [ "$mode" = limit ] && [ -z "$server_url" ] && { echo "limit needs a PostgreSQL URL" >&2; exit 2; }
 rounds=${ROUNDS:-3}
@@ -53,7 +54,7 @@ median() { tr ' ' '\n' | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR
 rss() { awk '/VmRSS/ {printf "%d MB", $2 / 1024}' "/proc/$1/status" 2>/dev/null || echo "?"; }
 
 echo
-echo "A: ${labels[0]}; B: ${labels[1]}; ${server_url:+PostgreSQL}${server_url:-embedded H2}, java ${java_opts:-(no options)},"
+echo "A: ${labels[0]}; B: ${labels[1]}; ${server_url:+PostgreSQL}${server_url:-embedded H2}, java: A ${side_opts[a]:-(no options)}, B ${side_opts[b]:-(no options)},"
 echo "wrk -t$threads -c$connections, $seconds s per measurement, $rounds rounds, two $warmup s warm-ups of every path on each side, $(nproc) cores"
 echo
 echo "| path | A ÷ /ping (rounds) | B ÷ /ping (rounds) | A ÷ B (rounds) | A ÷ B, median | A req/s ÷ B req/s, median | A p50 / p99 ms, last round | B p50 / p99 ms, last round |"

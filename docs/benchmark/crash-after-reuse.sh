@@ -7,6 +7,7 @@
 #   docs/benchmark/crash-after-reuse.sh
 set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
+. "$root/docs/benchmark/config.sh"
 jar=${AUDIENCES_JAR:-$root/bootstrap/target/audiences.jar}
 [ -f "$jar" ] || (cd "$root" && ./mvnw -B -q -DskipTests package)
 secs=${SECONDS_OF_LOAD:-75}
@@ -30,7 +31,7 @@ logging:
 YAML
 (cd "$work" && java -cp "$jar" "$root/docs/benchmark/Seed.java" config.yml 1 > keys.txt)
 read group key < "$work/keys.txt"
-(cd "$work" && exec java -Xmx192m -jar "$jar" server config.yml > server.log 2>&1) &
+(cd "$work" && exec java $README_JAVA_OPTS -jar "$jar" server config.yml > server.log 2>&1) &
 server=$!
 for _ in $(seq 120); do curl -sf "http://127.0.0.1:18091/ping" >/dev/null && break; sleep 0.5; done
 end=$((SECONDS + secs))

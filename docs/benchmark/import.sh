@@ -4,7 +4,7 @@
 # same rows inserted by plain JDBC batches into the same table of a fresh database the service
 # migrated (PlainImport.java), and the ratio of the two rates.
 #
-#   docs/benchmark/import.sh                     # ROWS=100000, JAVA_OPTS=-Xmx192m (as the README)
+#   docs/benchmark/import.sh                     # ROWS=100000, JAVA_OPTS as the README
 #
 # Needs curl and jq. Environment: ROWS, JAVA_OPTS, APP_PORT (18080), ADMIN_PORT (18081), AUDIENCES_JAR.
 set -euo pipefail
@@ -14,14 +14,14 @@ root=$(pwd)
 jar=${AUDIENCES_JAR:-$root/bootstrap/target/audiences.jar}
 [ -f "$jar" ] || ./mvnw -B -q -DskipTests package
 rows=${ROWS:-100000}
-java_opts=${JAVA_OPTS--Xmx192m}
+. "$root/docs/benchmark/config.sh"
+java_opts=${JAVA_OPTS-$README_JAVA_OPTS}
 app_port=${APP_PORT:-18080}
 admin_port=${ADMIN_PORT:-18081}
 work=$(mktemp -d)
 server=
 trap '[ -n "$server" ] && kill $server 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
 
-. "$root/docs/benchmark/config.sh"
 
 echo "Writing a CSV of $rows prospects…" >&2
 awk -v n="$rows" 'BEGIN { print "email,firstName,lastName,companyName";

@@ -52,7 +52,7 @@ where_spent() {
           printf "\n" }' "$1"
 }
 
-echo "A: ${labels[0]}; B: ${labels[1]}; ${server_url:+PostgreSQL}${server_url:-embedded H2}, java ${java_opts:-(no options)},"
+echo "A: ${labels[0]}; B: ${labels[1]}; ${server_url:+PostgreSQL}${server_url:-embedded H2}, java: A ${side_opts[a]:-(no options)}, B ${side_opts[b]:-(no options)},"
 echo "wrk -t$threads -c$connections, $warmup s of warm-up then $seconds s profiled (cpu, 1 ms), $(nproc) cores; CPU per request:"
 for kind in "${paths[@]}"; do
   for side in a b; do

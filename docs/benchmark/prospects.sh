@@ -5,7 +5,7 @@
 # rows into the same tables, one transaction per batch; the list's query) on a fresh database the
 # service migrated; and the ratios.
 #
-#   docs/benchmark/prospects.sh            # THREADS=4, SECONDS_PER_PATH=20, JAVA_OPTS=-Xmx192m
+#   docs/benchmark/prospects.sh            # THREADS=4, SECONDS_PER_PATH=20, JAVA_OPTS as the README
 #
 # Environment: THREADS, SECONDS_PER_PATH, JAVA_OPTS, APP_PORT (18080), ADMIN_PORT (18081), AUDIENCES_JAR.
 set -euo pipefail
@@ -16,14 +16,14 @@ jar=${AUDIENCES_JAR:-$root/bootstrap/target/audiences.jar}
 [ -f "$jar" ] || ./mvnw -B -q -DskipTests package
 threads=${THREADS:-4}
 seconds=${SECONDS_PER_PATH:-20}
-java_opts=${JAVA_OPTS--Xmx192m}
+. "$root/docs/benchmark/config.sh"
+java_opts=${JAVA_OPTS-$README_JAVA_OPTS}
 app_port=${APP_PORT:-18080}
 admin_port=${ADMIN_PORT:-18081}
 work=$(mktemp -d)
 server=
 trap '[ -n "$server" ] && kill $server 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
 
-. "$root/docs/benchmark/config.sh"
 for side in service plain; do
   mkdir -p "$work/$side"
   write_h2_config "$work/$side" "$app_port" "$admin_port"

@@ -7,8 +7,8 @@
 #   docs/benchmark/run.sh jdbc:postgresql://host/db USER PASSWORD   # PostgreSQL (an empty database)
 #
 # Needs wrk (Debian: apt-get install wrk). Environment: SECONDS_PER_PATH (10), WARMUP_SECONDS (10),
-# THREADS (2), CONNECTIONS (32), APP_PORT (18080), ADMIN_PORT (18081), JAVA_OPTS (-Xmx192m, as the
-# README starts the service), AUDIENCES_JAR (this build's jar), RATE_LIMIT_STORE (rateLimit.store:
+# THREADS (2), CONNECTIONS (32), APP_PORT (18080), ADMIN_PORT (18081), JAVA_OPTS (as the README
+# starts the service), AUDIENCES_JAR (this build's jar), RATE_LIMIT_STORE (rateLimit.store:
 # memory or database; unset, the service's default for the database).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,14 +20,14 @@ jar=${AUDIENCES_JAR:-$root/bootstrap/target/audiences.jar}   # another build, to
 
 seconds=${SECONDS_PER_PATH:-10}
 warmup=${WARMUP_SECONDS:-10}
-java_opts=${JAVA_OPTS--Xmx192m}
+. "$root/docs/benchmark/config.sh"
+java_opts=${JAVA_OPTS-$README_JAVA_OPTS}
 threads=${THREADS:-2}
 connections=${CONNECTIONS:-32}
 app_port=${APP_PORT:-18080}
 admin_port=${ADMIN_PORT:-18081}
 work=$(mktemp -d)
 
-. "$root/docs/benchmark/config.sh"
 if [ $# -ge 1 ]; then
   database="  driverClass: org.postgresql.Driver
   url: $1

@@ -1,15 +1,16 @@
 # Sourced by compare.sh and profile.sh: two servers side by side on ports 18080/18081 (side a)
 # and 18090/18091 (side b), each seeded with 101 account groups and keys, and wrk against either.
-# Expects root, mode (limit | plain) and server_url (a PostgreSQL URL, or empty for H2); reads
-# AUDIENCES_JAR, THREADS, CONNECTIONS and JAVA_OPTS; start_sides starts both, and they stop when the
-# script exits.
+# Expects root, mode (limit | plain | jvm) and server_url (a PostgreSQL URL, or empty for H2); reads
+# AUDIENCES_JAR, THREADS, CONNECTIONS, JAVA_OPTS, and JAVA_OPTS_A / JAVA_OPTS_B (one side's own, JAVA_OPTS
+# by default); start_sides starts both, and they stop when the script exits.
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 jar=${AUDIENCES_JAR:-$root/bootstrap/target/audiences.jar}
 [ -f "$jar" ] || ./mvnw -B -q -DskipTests package
 threads=${THREADS:-2}
 connections=${CONNECTIONS:-32}
-java_opts=${JAVA_OPTS--Xmx192m}
+java_opts=${JAVA_OPTS-$README_JAVA_OPTS}
+declare -A side_opts=([a]=${JAVA_OPTS_A-$java_opts} [b]=${JAVA_OPTS_B-$java_opts})
 
 work=$(mktemp -d)
 pids=()
@@ -57,9 +58,9 @@ start() {
   echo "Seeding side $side…" >&2
   (cd "$work/$side" && java -cp "$jar" "$root/docs/benchmark/Seed.java" config.yml 101 > keys.txt)
   if [ "$kind" = plain ]; then
-    (cd "$work/$side" && exec java $java_opts -cp "$jar" "$root/docs/benchmark/PlainApp.java" server config.yml > server.log 2>&1) &
+    (cd "$work/$side" && exec java ${side_opts[$side]} -cp "$jar" "$root/docs/benchmark/PlainApp.java" server config.yml > server.log 2>&1) &
   else
-    (cd "$work/$side" && exec java $java_opts -jar "$jar" server config.yml > server.log 2>&1) &
+    (cd "$work/$side" && exec java ${side_opts[$side]} -jar "$jar" server config.yml > server.log 2>&1) &
   fi
   pids+=($!)
   for _ in $(seq 240); do curl -sf "http://127.0.0.1:$admin/ping" >/dev/null && return; sleep 0.5; done
@@ -72,6 +73,10 @@ start_sides() {
     labels=("rateLimit.store: database" "rateLimit.store: memory")
     start a 18080 18081 service database
     start b 18090 18091 service memory
+  elif [ "$mode" = jvm ]; then
+    labels=("the service, java ${side_opts[a]}" "the service, java ${side_opts[b]}")
+    start a 18080 18081 service
+    start b 18090 18091 service
   else
     labels=("the service" "the plain app (PlainApp.java)")
     start a 18080 18081 service
