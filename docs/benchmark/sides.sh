@@ -1,8 +1,9 @@
 # Sourced by compare.sh and profile.sh: two servers side by side on ports 18080/18081 (side a)
 # and 18090/18091 (side b), each seeded with 101 account groups and keys, and wrk against either.
 # Expects root, mode (limit | plain | jvm) and server_url (a PostgreSQL URL, or empty for H2); reads
-# AUDIENCES_JAR, THREADS, CONNECTIONS, JAVA_OPTS, and JAVA_OPTS_A / JAVA_OPTS_B (one side's own, JAVA_OPTS
-# by default); start_sides starts both, and they stop when the script exits.
+# AUDIENCES_JAR, THREADS, CONNECTIONS, JAVA_OPTS, and JAVA_OPTS_A / JAVA_OPTS_B and AUDIENCES_JAR_A /
+# AUDIENCES_JAR_B (one side's own: two builds, or two JVM options, of the service); start_sides starts
+# both, and they stop when the script exits.
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 jar=${AUDIENCES_JAR:-$root/bootstrap/target/audiences.jar}
@@ -11,6 +12,7 @@ threads=${THREADS:-2}
 connections=${CONNECTIONS:-32}
 java_opts=${JAVA_OPTS-$README_JAVA_OPTS}
 declare -A side_opts=([a]=${JAVA_OPTS_A-$java_opts} [b]=${JAVA_OPTS_B-$java_opts})
+declare -A side_jar=([a]=${AUDIENCES_JAR_A:-$jar} [b]=${AUDIENCES_JAR_B:-$jar})
 
 work=$(mktemp -d)
 pids=()
@@ -56,11 +58,11 @@ start() {
   [ -z "$server_url" ] || new_database "$side"
   service_config "$app" "$admin" "$(database_yaml "$side")" "$store" > "$work/$side/config.yml"
   echo "Seeding side $side…" >&2
-  (cd "$work/$side" && java -cp "$jar" "$root/docs/benchmark/Seed.java" config.yml 101 > keys.txt)
+  (cd "$work/$side" && java -cp "${side_jar[$side]}" "$root/docs/benchmark/Seed.java" config.yml 101 > keys.txt)
   if [ "$kind" = plain ]; then
-    (cd "$work/$side" && exec java ${side_opts[$side]} -cp "$jar" "$root/docs/benchmark/PlainApp.java" server config.yml > server.log 2>&1) &
+    (cd "$work/$side" && exec java ${side_opts[$side]} -cp "${side_jar[$side]}" "$root/docs/benchmark/PlainApp.java" server config.yml > server.log 2>&1) &
   else
-    (cd "$work/$side" && exec java ${side_opts[$side]} -jar "$jar" server config.yml > server.log 2>&1) &
+    (cd "$work/$side" && exec java ${side_opts[$side]} -jar "${side_jar[$side]}" server config.yml > server.log 2>&1) &
   fi
   pids+=($!)
   for _ in $(seq 240); do curl -sf "http://127.0.0.1:$admin/ping" >/dev/null && return; sleep 0.5; done
@@ -74,7 +76,7 @@ start_sides() {
     start a 18080 18081 service database
     start b 18090 18091 service memory
   elif [ "$mode" = jvm ]; then
-    labels=("the service, java ${side_opts[a]}" "the service, java ${side_opts[b]}")
+    labels=("the service (${side_jar[a]##*/}), java ${side_opts[a]}" "the service (${side_jar[b]##*/}), java ${side_opts[b]}")
     start a 18080 18081 service
     start b 18090 18091 service
   else
