@@ -4,7 +4,7 @@
 # crash tests in verify, which kill within a second. Prints how many 201s were answered, how many of
 # those audiences the file holds once reopened as the service does, and how many were lost (must be
 # 0); and, beside it, how many a copy opened by H2 alone lost (ADR 0011, "Recovery after a crash").
-#   docs/benchmark/crash-after-reuse.sh
+#   docs/benchmark/crash-after-reuse.sh      # JAVA_OPTS as the README unless set
 set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/docs/benchmark/config.sh"
@@ -31,7 +31,7 @@ logging:
 YAML
 (cd "$work" && java -cp "$jar" "$root/docs/benchmark/Seed.java" config.yml 1 > keys.txt)
 read group key < "$work/keys.txt"
-(cd "$work" && exec java $README_JAVA_OPTS -jar "$jar" server config.yml > server.log 2>&1) &
+(cd "$work" && exec java ${JAVA_OPTS-$README_JAVA_OPTS} -jar "$jar" server config.yml > server.log 2>&1) &
 server=$!
 for _ in $(seq 120); do curl -sf "http://127.0.0.1:18091/ping" >/dev/null && break; sleep 0.5; done
 end=$((SECONDS + secs))

@@ -12,7 +12,8 @@ threads=${THREADS:-2}
 connections=${CONNECTIONS:-32}
 java_opts=${JAVA_OPTS-$README_JAVA_OPTS}
 declare -A side_opts=([a]=${JAVA_OPTS_A-$java_opts} [b]=${JAVA_OPTS_B-$java_opts})
-declare -A side_jar=([a]=${AUDIENCES_JAR_A:-$jar} [b]=${AUDIENCES_JAR_B:-$jar})
+declare -A side_jar=([a]=$(realpath "${AUDIENCES_JAR_A:-$jar}") [b]=$(realpath "${AUDIENCES_JAR_B:-$jar}"))
+for side_jar_file in "${side_jar[@]}"; do [ -f "$side_jar_file" ] || { echo "no jar at $side_jar_file" >&2; exit 1; }; done
 
 work=$(mktemp -d)
 pids=()

@@ -60,17 +60,16 @@ final class AccountGroupDao {
 
     /** Reads the group with its audience counts and holds its row lock until the transaction ends. */
     Optional<LockedGroup> lock(String id) {
-        return lock(id, "FOR UPDATE", "TRUE");
+        return lock(id, "FOR UPDATE");
     }
 
     /**
      * Reads the group and holds its row lock against changes until the transaction ends, with
-     * {@code clause}: {@code FOR UPDATE}, or {@code FOR SHARE} where the database has it; the row
-     * must also meet {@code condition} (SQL, evaluated before the row is locked).
+     * {@code clause}: {@code FOR UPDATE}, or {@code FOR SHARE} where the database has it.
      */
-    Optional<LockedGroup> lock(String id, String clause, String condition) {
+    Optional<LockedGroup> lock(String id, String clause) {
         return handle.createQuery("SELECT id, name, plan, linkedin_connected, audience_count, monitoring_audience_count "
-                        + "FROM account_groups WHERE id = :id AND " + condition + " " + clause)
+                        + "FROM account_groups WHERE id = :id " + clause)
                 .bind("id", id).map(LockedGroup::map).findOne();
     }
 

@@ -3,7 +3,6 @@ package io.audiences.adapters.persistence;
 import io.audiences.application.StorageException;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The two databases this adapter runs on, and all that differs between them. Chosen once, from
@@ -16,11 +15,6 @@ enum Dialect {
         @Override
         String lockTimeout(Duration timeout) {
             return "SET LOCK_TIMEOUT " + timeout.toMillis();
-        }
-
-        @Override
-        Optional<String> lockTimeoutCondition(Duration timeout) {
-            return Optional.empty();
         }
 
         @Override
@@ -52,11 +46,6 @@ enum Dialect {
         }
 
         @Override
-        Optional<String> lockTimeoutCondition(Duration timeout) {
-            return Optional.of("set_config('lock_timeout', '" + timeout.toMillis() + "ms', true) IS NOT NULL");
-        }
-
-        @Override
         String sharedRowLock() {
             return "FOR SHARE";
         }
@@ -79,14 +68,6 @@ enum Dialect {
 
     /** The statement that bounds how long this transaction waits for a row lock. */
     abstract String lockTimeout(Duration timeout);
-
-    /**
-     * {@link #lockTimeout}'s bound as a condition of the row-locking query itself, where the database
-     * can take it so (one round trip less): PostgreSQL evaluates a query's conditions on a row before
-     * it locks the row, and {@code set_config(…, true)} lasts until the transaction ends. Empty where
-     * the statement must run first.
-     */
-    abstract Optional<String> lockTimeoutCondition(Duration timeout);
 
     /** The locking clause that holds off writers of a row but not its other readers, where the database can. */
     abstract String sharedRowLock();

@@ -3,7 +3,6 @@ package io.audiences.adapters.persistence;
 import io.audiences.adapters.persistence.AccountGroupDao.LockedGroup;
 import io.audiences.domain.UnknownIdException;
 import io.audiences.domain.accountgroup.AccountGroupId;
-import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -36,11 +35,8 @@ final class GroupLock {
     private static LockedGroup lock(Handle handle, Dialect dialect, AccountGroupId accountGroupId, String clause) {
         // H2 waits 1 s for a row lock by default (too short for a queue of changes);
         // PostgreSQL waits forever. Both get the same bound.
-        Optional<String> boundInQuery = dialect.lockTimeoutCondition(AudiencesDatabase.LOCK_TIMEOUT);
-        if (boundInQuery.isEmpty()) {
-            handle.execute(dialect.lockTimeout(AudiencesDatabase.LOCK_TIMEOUT));
-        }
-        return new AccountGroupDao(handle).lock(accountGroupId.value(), clause, boundInQuery.orElse("TRUE"))
+        handle.execute(dialect.lockTimeout(AudiencesDatabase.LOCK_TIMEOUT));
+        return new AccountGroupDao(handle).lock(accountGroupId.value(), clause)
                 .orElseThrow(() -> new UnknownIdException("no account group has id " + accountGroupId));
     }
 }

@@ -27,8 +27,6 @@ class DialectTest {
 
         assertThat(Dialect.H2.lockTimeout(threeSeconds)).isEqualTo("SET LOCK_TIMEOUT 3000");
         assertThat(Dialect.POSTGRESQL.lockTimeout(threeSeconds)).isEqualTo("SET LOCAL lock_timeout = '3000ms'");
-        assertThat(Dialect.H2.lockTimeoutCondition(threeSeconds)).isEmpty();
-        assertThat(Dialect.POSTGRESQL.lockTimeoutCondition(threeSeconds)).contains("set_config('lock_timeout', '3000ms', true) IS NOT NULL");
         assertThat(Dialect.H2.sharedRowLock()).isEqualTo("FOR UPDATE");
         assertThat(Dialect.POSTGRESQL.sharedRowLock()).isEqualTo("FOR SHARE");
     }

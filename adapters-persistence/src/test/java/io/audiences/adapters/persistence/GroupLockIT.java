@@ -7,6 +7,7 @@ import io.audiences.application.contract.Fixtures;
 import io.audiences.domain.accountgroup.AccountGroup;
 import io.audiences.domain.plan.Plan;
 import java.nio.file.Files;
+import java.sql.SQLException;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
@@ -16,11 +17,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A change waits for its group's row lock at most {@link AudiencesDatabase#LOCK_TIMEOUT}, on
- * PostgreSQL (where the bound is set by the locking query itself) and on H2 (by a statement
- * before it), and the bound ends with the change's transaction.
+ * A change waits for its group's lock at most {@link AudiencesDatabase#LOCK_TIMEOUT}, whatever
+ * holds it: another change (the row), or a migration's hold on the whole table. On PostgreSQL the
+ * bound ends with the change's transaction ({@code SET LOCAL}); H2's lasts for the session.
  */
 class GroupLockIT {
+
+    private static final String PG_LOCK_NOT_AVAILABLE = "55P03";
+    private static final String H2_LOCK_TIMEOUT = "HYT00";
 
     private static Postgres postgres;
     private static TestDatabase onPostgres;
@@ -39,55 +43,73 @@ class GroupLockIT {
     }
 
     @Test
-    void onPostgresqlAChangeWaitsForALockHeldElsewhereAtMostTheLockTimeoutAndTheBoundEndsWithItsTransaction() {
-        Duration waited = waitBehindAHeldLock(onPostgres.newPool(), Dialect.POSTGRESQL, "SHOW lock_timeout", "0");
-
-        assertThat(waited).isBetween(AudiencesDatabase.LOCK_TIMEOUT.minusMillis(200), AudiencesDatabase.LOCK_TIMEOUT.plusSeconds(5));
+    void onPostgresqlAChangeBehindAnotherChangeIsRefusedAfterTheLockTimeoutAndTheBoundEndsWithItsTransaction() {
+        refusedAfterTheLockTimeout(onPostgres.newPool(), Dialect.POSTGRESQL, PG_LOCK_NOT_AVAILABLE,
+                (holder, group) -> GroupLock.take(holder, Dialect.POSTGRESQL, group.id()));
     }
 
     @Test
-    void onH2TheSame() throws Exception {
+    void onPostgresqlAChangeBehindALockOnTheWholeTableIsRefusedAfterTheLockTimeoutToo() {
+        refusedAfterTheLockTimeout(onPostgres.newPool(), Dialect.POSTGRESQL, PG_LOCK_NOT_AVAILABLE,
+                (holder, group) -> holder.execute("LOCK TABLE account_groups IN ACCESS EXCLUSIVE MODE"));
+    }
+
+    @Test
+    void onH2AChangeBehindAnotherChangeIsRefusedAfterTheLockTimeout() throws Exception {
         TestDatabase h2 = TestDatabase.h2("jdbc:h2:file:" + Files.createTempDirectory("audiences-lock-").resolve("audiences"));
         try {
             h2.migrated();
-            Duration waited = waitBehindAHeldLock(h2.newPool(), Dialect.H2, null, null);
-
-            assertThat(waited).isBetween(AudiencesDatabase.LOCK_TIMEOUT.minusMillis(200), AudiencesDatabase.LOCK_TIMEOUT.plusSeconds(5));
+            refusedAfterTheLockTimeout(h2.newPool(), Dialect.H2, H2_LOCK_TIMEOUT,
+                    (holder, group) -> GroupLock.take(holder, Dialect.H2, group.id()));
         } finally {
             h2.close();
         }
     }
 
+    @FunctionalInterface
+    private interface Hold {
+        void take(Handle holder, AccountGroup group);
+    }
+
     /**
-     * Holds a new group's row lock on one connection while another takes it as a change does; the
-     * taker must be refused. Then {@code showBound} on the taker's connection, in a new transaction,
-     * must read {@code unbounded}.
+     * {@code hold} on one connection, in a transaction, while another takes the group's lock as a
+     * change does: the taker must be refused by the database's lock timeout after about
+     * {@link AudiencesDatabase#LOCK_TIMEOUT}, then take the lock once it is free.
      */
-    private static Duration waitBehindAHeldLock(DataSource pool, Dialect dialect, String showBound, String unbounded) {
-        AudiencesDatabase storage = AudiencesDatabase.on(pool);
+    private static void refusedAfterTheLockTimeout(DataSource pool, Dialect dialect, String sqlState, Hold hold) {
         AccountGroup group = Fixtures.accountGroup(Plan.STARTER, false);
-        storage.accountGroups().insert(group);
+        AudiencesDatabase.on(pool).accountGroups().insert(group);
         Jdbi jdbi = Jdbi.create(pool);
         try (Handle holder = jdbi.open(); Handle taker = jdbi.open()) {
             if (dialect == Dialect.POSTGRESQL) {
                 taker.execute("SET statement_timeout = '10s'"); // without the bound the test fails, not hangs
             }
             holder.begin();
-            assertThat(GroupLock.take(holder, dialect, group.id()).group().id()).isEqualTo(group.id().value());
+            hold.take(holder, group);
 
             long start = System.nanoTime();
             Throwable refused = catchThrowable(() -> taker.useTransaction(transaction -> GroupLock.take(transaction, dialect, group.id())));
             Duration waited = Duration.ofNanos(System.nanoTime() - start);
+            holder.rollback();
 
             assertThat(refused).as("the lock is held elsewhere").isNotNull();
-            holder.rollback();
-            if (showBound != null) {
-                String bound = taker.inTransaction(next -> next.createQuery(showBound).mapTo(String.class).one());
-                assertThat(bound).isEqualTo(unbounded);
+            assertThat(sqlStateIn(refused)).as("the database's lock timeout").isEqualTo(sqlState);
+            assertThat(waited).isBetween(AudiencesDatabase.LOCK_TIMEOUT.minusMillis(200), AudiencesDatabase.LOCK_TIMEOUT.plusSeconds(5));
+            if (dialect == Dialect.POSTGRESQL) {
+                String bound = taker.inTransaction(next -> next.createQuery("SHOW lock_timeout").mapTo(String.class).one());
+                assertThat(bound).as("the bound is the change's transaction's alone").isEqualTo("0");
             }
             String lockedOnceFree = taker.inTransaction(next -> GroupLock.take(next, dialect, group.id()).group().id());
             assertThat(lockedOnceFree).isEqualTo(group.id().value());
-            return waited;
         }
+    }
+
+    private static String sqlStateIn(Throwable refused) {
+        for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return sql.getSQLState();
+            }
+        }
+        return "no SQLException in " + refused;
     }
 }
