@@ -1,9 +1,10 @@
 # The benchmarks' configuration of the service (sourced by the scripts): limits out of the way, no
 # request log, warnings only.
 
-# The JVM options the README starts the service with (docs/performance.md, "Fifth pass"): every
-# script's JAVA_OPTS unless set.
+# The JVM options the README starts the service with (docs/performance.md, "Fifth pass"), and the
+# scripts' (java_opts): JAVA_OPTS if set, these otherwise.
 README_JAVA_OPTS='-Xmx128m -XX:-TieredCompilation -XX:TrimNativeHeapInterval=1000'
+java_opts=${JAVA_OPTS-$README_JAVA_OPTS}
 
 # The embedded H2 in ./data, as the service's own default.
 H2_DATABASE='  driverClass: org.h2.Driver

@@ -31,7 +31,7 @@ logging:
 YAML
 (cd "$work" && java -cp "$jar" "$root/docs/benchmark/Seed.java" config.yml 1 > keys.txt)
 read group key < "$work/keys.txt"
-(cd "$work" && exec java ${JAVA_OPTS-$README_JAVA_OPTS} -jar "$jar" server config.yml > server.log 2>&1) &
+(cd "$work" && exec java $java_opts -jar "$jar" server config.yml > server.log 2>&1) &
 server=$!
 for _ in $(seq 120); do curl -sf "http://127.0.0.1:18091/ping" >/dev/null && break; sleep 0.5; done
 end=$((SECONDS + secs))

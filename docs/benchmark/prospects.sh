@@ -17,7 +17,6 @@ jar=${AUDIENCES_JAR:-$root/bootstrap/target/audiences.jar}
 threads=${THREADS:-4}
 seconds=${SECONDS_PER_PATH:-20}
 . "$root/docs/benchmark/config.sh"
-java_opts=${JAVA_OPTS-$README_JAVA_OPTS}
 app_port=${APP_PORT:-18080}
 admin_port=${ADMIN_PORT:-18081}
 work=$(mktemp -d)

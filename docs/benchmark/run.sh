@@ -21,7 +21,6 @@ jar=${AUDIENCES_JAR:-$root/bootstrap/target/audiences.jar}   # another build, to
 seconds=${SECONDS_PER_PATH:-10}
 warmup=${WARMUP_SECONDS:-10}
 . "$root/docs/benchmark/config.sh"
-java_opts=${JAVA_OPTS-$README_JAVA_OPTS}
 threads=${THREADS:-2}
 connections=${CONNECTIONS:-32}
 app_port=${APP_PORT:-18080}

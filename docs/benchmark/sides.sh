@@ -1,6 +1,6 @@
 # Sourced by compare.sh and profile.sh: two servers side by side on ports 18080/18081 (side a)
 # and 18090/18091 (side b), each seeded with 101 account groups and keys, and wrk against either.
-# Expects root, mode (limit | plain | jvm) and server_url (a PostgreSQL URL, or empty for H2); reads
+# Expects config.sh sourced, root, mode (limit | plain | jvm) and server_url (a PostgreSQL URL, or empty for H2); reads
 # AUDIENCES_JAR, THREADS, CONNECTIONS, JAVA_OPTS, and JAVA_OPTS_A / JAVA_OPTS_B and AUDIENCES_JAR_A /
 # AUDIENCES_JAR_B (one side's own: two builds, or two JVM options, of the service); start_sides starts
 # both, and they stop when the script exits.
@@ -10,7 +10,6 @@ jar=${AUDIENCES_JAR:-$root/bootstrap/target/audiences.jar}
 [ -f "$jar" ] || ./mvnw -B -q -DskipTests package
 threads=${THREADS:-2}
 connections=${CONNECTIONS:-32}
-java_opts=${JAVA_OPTS-$README_JAVA_OPTS}
 declare -A side_opts=([a]=${JAVA_OPTS_A-$java_opts} [b]=${JAVA_OPTS_B-$java_opts})
 declare -A side_jar=([a]=$(realpath "${AUDIENCES_JAR_A:-$jar}") [b]=$(realpath "${AUDIENCES_JAR_B:-$jar}"))
 for side_jar_file in "${side_jar[@]}"; do [ -f "$side_jar_file" ] || { echo "no jar at $side_jar_file" >&2; exit 1; }; done

@@ -25,7 +25,6 @@ minutes=${MINUTES:-10}
 connections=${CONNECTIONS:-8}
 retention=${RETENTION:-2m}
 . "$root/docs/benchmark/config.sh"
-java_opts=${JAVA_OPTS-$README_JAVA_OPTS}
 app_port=${APP_PORT:-18080}
 admin_port=${ADMIN_PORT:-18081}
 work=$(mktemp -d)

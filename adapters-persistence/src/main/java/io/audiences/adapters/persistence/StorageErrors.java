@@ -62,7 +62,8 @@ final class StorageErrors {
         return causes(e).anyMatch(sql -> MISSING_PARENT.contains(sql.getSQLState()));
     }
 
-    private static Stream<SQLException> causes(Throwable e) {
+    /** The SQL exceptions in {@code e}'s chain of causes, outermost first. */
+    static Stream<SQLException> causes(Throwable e) {
         return Stream.iterate(e, Objects::nonNull, Throwable::getCause)
                 .filter(SQLException.class::isInstance)
                 .map(SQLException.class::cast);

@@ -9,6 +9,7 @@ import io.audiences.domain.plan.Plan;
 import java.nio.file.Files;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -66,17 +67,12 @@ class GroupLockIT {
         }
     }
 
-    @FunctionalInterface
-    private interface Hold {
-        void take(Handle holder, AccountGroup group);
-    }
-
     /**
      * {@code hold} on one connection, in a transaction, while another takes the group's lock as a
      * change does: the taker must be refused by the database's lock timeout after about
      * {@link AudiencesDatabase#LOCK_TIMEOUT}, then take the lock once it is free.
      */
-    private static void refusedAfterTheLockTimeout(DataSource pool, Dialect dialect, String sqlState, Hold hold) {
+    private static void refusedAfterTheLockTimeout(DataSource pool, Dialect dialect, String sqlState, BiConsumer<Handle, AccountGroup> hold) {
         AccountGroup group = Fixtures.accountGroup(Plan.STARTER, false);
         AudiencesDatabase.on(pool).accountGroups().insert(group);
         Jdbi jdbi = Jdbi.create(pool);
@@ -85,7 +81,7 @@ class GroupLockIT {
                 taker.execute("SET statement_timeout = '10s'"); // without the bound the test fails, not hangs
             }
             holder.begin();
-            hold.take(holder, group);
+            hold.accept(holder, group);
 
             long start = System.nanoTime();
             Throwable refused = catchThrowable(() -> taker.useTransaction(transaction -> GroupLock.take(transaction, dialect, group.id())));
@@ -93,7 +89,8 @@ class GroupLockIT {
             holder.rollback();
 
             assertThat(refused).as("the lock is held elsewhere").isNotNull();
-            assertThat(sqlStateIn(refused)).as("the database's lock timeout").isEqualTo(sqlState);
+            assertThat(StorageErrors.causes(refused).map(SQLException::getSQLState).findFirst()).as("the database's lock timeout")
+                    .contains(sqlState);
             assertThat(waited).isBetween(AudiencesDatabase.LOCK_TIMEOUT.minusMillis(200), AudiencesDatabase.LOCK_TIMEOUT.plusSeconds(5));
             if (dialect == Dialect.POSTGRESQL) {
                 String bound = taker.inTransaction(next -> next.createQuery("SHOW lock_timeout").mapTo(String.class).one());
@@ -102,14 +99,5 @@ class GroupLockIT {
             String lockedOnceFree = taker.inTransaction(next -> GroupLock.take(next, dialect, group.id()).group().id());
             assertThat(lockedOnceFree).isEqualTo(group.id().value());
         }
-    }
-
-    private static String sqlStateIn(Throwable refused) {
-        for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                return sql.getSQLState();
-            }
-        }
-        return "no SQLException in " + refused;
     }
 }
