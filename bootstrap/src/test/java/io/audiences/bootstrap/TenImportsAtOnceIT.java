@@ -1,0 +1,126 @@
+package io.audiences.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.audiences.adapters.rest.Http;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Ten 10 MiB imports at once fit in the README's heap (prospects contract, section 5): the packaged
+ * jar started with the JVM options of the README's first command, ten files of just under 10 MiB
+ * uploaded together, each accepted, read whole and completed, and the server still answering.
+ */
+class TenImportsAtOnceIT {
+
+    private static final int IMPORTS = 10;
+    private static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** The README's first command: {@code java OPTIONS -jar bootstrap/target/audiences.jar server}. */
+    private static final Pattern README_START = Pattern.compile("&& java (.+?) -jar bootstrap/target/audiences\\.jar server\\n");
+
+    @TempDir
+    Path workingDirectory;
+
+    @Test
+    void tenTenMebibyteImportsAtOnceCompleteInTheReadmesHeap() throws Exception {
+        List<String> readmeOptions = readmeJvmOptions();
+        assertThat(readmeOptions).as("the README bounds the heap").anyMatch(option -> option.startsWith("-Xmx"));
+        Path config = workingDirectory.resolve("config.yml");
+        Files.writeString(config, TestConfigurations.H2_FILE_DATABASE + TestConfigurations.RANDOM_PORTS + """
+                rateLimit:
+                  limitForPeriod: 1000000
+                  refreshPeriod: 60s
+                """);
+        SeededByCommands seeded = SeededByCommands.in(workingDirectory, config, "starter",
+                "audiences:write", "prospects:write", "prospects:read");
+        byte[] file = csvOfAlmost(MAX_BYTES);
+        long rows = countLines(file) - 1;
+
+        try (JarProcess server = JarProcess.startServer(workingDirectory, readmeOptions, config.toString())) {
+            Http http = new Http(server.port());
+            String audiences = "/v1/accounts/" + seeded.group() + "/audiences";
+            List<String> imports = new ArrayList<>();
+            for (int i = 0; i < IMPORTS; i++) {
+                Http.Reply audience = http.postJson(audiences, seeded.key(), "{\"name\":\"Imported " + i + "\",\"type\":\"on_demand\"}");
+                assertThat(audience.status()).as(audience.text()).isEqualTo(201);
+                imports.add(audiences + "/" + audience.json().get("data").get("id").asText() + "/prospects/imports");
+            }
+
+            List<CompletableFuture<Http.Reply>> uploads = imports.stream().map(path -> CompletableFuture.supplyAsync(() ->
+                    http.send(http.request(path).header("Authorization", "Bearer " + seeded.key())
+                            .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(file)).build()))).toList();
+            List<String> locations = new ArrayList<>();
+            long peakKiB = 0;
+            for (CompletableFuture<Http.Reply> upload : uploads) {
+                Http.Reply accepted = upload.get(120, TimeUnit.SECONDS);
+                assertThat(accepted.status()).as(accepted.text()).isEqualTo(202);
+                locations.add(accepted.header("Location"));
+                peakKiB = Math.max(peakKiB, ProcessStats.of(server.pid()).residentKiB());
+            }
+
+            long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+            for (String location : locations) {
+                JsonNode imported;
+                do {
+                    assertThat(System.nanoTime()).as("imports still running at the deadline").isLessThan(giveUp);
+                    Thread.sleep(200);
+                    peakKiB = Math.max(peakKiB, ProcessStats.of(server.pid()).residentKiB());
+                    Http.Reply reply = http.get(location, seeded.key());
+                    assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+                    imported = reply.json().get("data");
+                } while (imported.get("status").asText().matches("queued|running"));
+                assertThat(imported.get("status").asText()).as(imported.toString()).isEqualTo("completed");
+                assertThat(imported.get("rows").asLong()).as("every row read").isEqualTo(rows);
+                assertThat(imported.get("added").asLong() + imported.get("alreadyPresent").asLong()
+                        + imported.get("rejected").asLong()).as(imported.toString()).isEqualTo(rows);
+            }
+
+            assertThat(http.get("/v1/accounts", seeded.key()).status()).as("the server still answers").isEqualTo(200);
+            assertThat(server.stdout() + server.stderr()).doesNotContain("OutOfMemoryError");
+            System.out.printf("ten imports of %,d bytes (%,d rows each) with %s: peak RSS %,d MiB%n",
+                    file.length, rows, readmeOptions, peakKiB / 1024);
+        }
+    }
+
+    /** Rows of distinct prospects up to just under {@code maxBytes}, header included. */
+    private static byte[] csvOfAlmost(int maxBytes) {
+        ByteArrayOutputStream csv = new ByteArrayOutputStream(maxBytes);
+        csv.writeBytes("email,firstName,lastName\n".getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; ; i++) {
+            byte[] row = ("prospect" + i + "@example.com,First" + i + ",Last" + i + "\n").getBytes(StandardCharsets.UTF_8);
+            if (csv.size() + row.length > maxBytes) {
+                return csv.toByteArray();
+            }
+            csv.writeBytes(row);
+        }
+    }
+
+    private static long countLines(byte[] file) {
+        long lines = 0;
+        for (byte b : file) {
+            if (b == '\n') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> readmeJvmOptions() throws Exception {
+        Matcher start = README_START.matcher(Files.readString(Path.of("../README.md")));
+        assertThat(start.find()).as("the README's first command").isTrue();
+        return Arrays.asList(start.group(1).split(" "));
+    }
+}
