@@ -7,12 +7,13 @@
 #   docs/benchmark/compare.sh limit postgres://postgres@127.0.0.1:5432  # rateLimit.store: database (A) against memory (B)
 #   docs/benchmark/compare.sh plain                                      # the service (A) against PlainApp.java (B), embedded H2
 #   docs/benchmark/compare.sh plain postgres://postgres@127.0.0.1:5432  # the same on PostgreSQL
+#   AS_PLAIN=1 docs/benchmark/compare.sh plain postgres://…             # the same, the service with the limit in memory and named statements
 #   JAVA_OPTS_A="-Xmx192m" docs/benchmark/compare.sh jvm                # the service under JAVA_OPTS_A (A) against JAVA_OPTS (B)
 #   AUDIENCES_JAR_B=old.jar docs/benchmark/compare.sh jvm POSTGRES_URL  # this build (A) against another (B), on PostgreSQL
 #
 # A PostgreSQL URL names a server you can createdb on (two databases are made, then dropped).
 # Needs wrk. Environment: ROUNDS (3), SECONDS_PER_PATH (5), WARMUP_SECONDS (5), THREADS (2),
-# CONNECTIONS (32), JAVA_OPTS (as the README; both sides), JAVA_OPTS_A / JAVA_OPTS_B and AUDIENCES_JAR_A / AUDIENCES_JAR_B (one side's), PATHS ("accounts invalid create spread list").
+# CONNECTIONS (32), JAVA_OPTS (as the README; both sides), JAVA_OPTS_A / JAVA_OPTS_B and AUDIENCES_JAR_A / AUDIENCES_JAR_B (one side's), AS_PLAIN (above), PATHS ("accounts invalid create spread list").
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)

@@ -9,9 +9,10 @@
 #   docs/benchmark/profile.sh postgres://postgres@127.0.0.1:5432
 #
 # Fetches async-profiler 3.0 (tools.profiler:async-profiler, Maven Central) into target/. Each
-# side's collapsed stacks stay in target/profiles (PATH-a.collapsed, PATH-b.collapsed) for flame
+# side's collapsed stacks stay in target/profiles (PATH-a.EVENT.collapsed, PATH-b.EVENT.collapsed) for flame
 # graphs or grep. Environment: PATHS ("accounts invalid"), WARMUP_SECONDS (60: C2 is still compiling
-# after 15 s), SECONDS_PER_PATH (15), THREADS, CONNECTIONS and JAVA_OPTS as compare.sh.
+# after 15 s), SECONDS_PER_PATH (15), EVENT (cpu; alloc: bytes allocated per request instead of CPU
+# time, split the same way), THREADS, CONNECTIONS and JAVA_OPTS as compare.sh.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -21,6 +22,12 @@ server_url=${1:-}
 seconds=${SECONDS_PER_PATH:-15}
 warmup=${WARMUP_SECONDS:-60}
 read -r -a paths <<<"${PATHS:-accounts invalid}"
+event=${EVENT:-cpu}
+case $event in
+  cpu) start_options="event=cpu,interval=1ms" dump_options=collapsed per_sample=1000 unit="µs" ;; # a sample is 1 ms
+  alloc) start_options="event=alloc" dump_options="collapsed,total" per_sample=1 unit="bytes" ;;    # a line's count is bytes
+  *) echo "EVENT is cpu or alloc" >&2; exit 2 ;;
+esac
 profiler=$root/target/async-profiler/libasyncProfiler.so
 if [ ! -f "$profiler" ]; then
   ./mvnw -B -q dependency:copy -Dartifact=tools.profiler:async-profiler:3.0 -DoutputDirectory=target/async-profiler
@@ -32,9 +39,10 @@ mkdir -p "$out"
 . "$root/docs/benchmark/sides.sh"
 start_sides
 
-# where_spent FILE REQUESTS: microseconds of CPU per request, in all and by where (first match wins).
+# where_spent FILE REQUESTS: microseconds of CPU (or bytes allocated) per request, in all and by where
+# (first match wins).
 where_spent() {
-  awk -v requests="$2" '
+  awk -v requests="$2" -v per_sample="$per_sample" -v unit="$unit" '
     { n = $NF; total += n
       where = "other"
       if (index($0, "OAuthCredentialAuthFilter")) where = "auth"
@@ -46,23 +54,23 @@ where_spent() {
       else if ($0 ~ /G1|GC/) where = "gc"
       else if (index($0, "Compile")) where = "jit"
       spent[where] += n }
-    END { printf "%.0f µs:", total * 1000 / requests
+    END { printf "%.0f %s:", total * per_sample / requests, unit
           split("auth resource respond jersey filters jetty gc jit other", order, " ")
-          for (i = 1; i <= 9; i++) printf " %s %.1f", order[i], spent[order[i]] * 1000 / requests
+          for (i = 1; i <= 9; i++) printf " %s %.1f", order[i], spent[order[i]] * per_sample / requests
           printf "\n" }' "$1"
 }
 
 echo "A: ${labels[0]}; B: ${labels[1]}; ${server_url:+PostgreSQL}${server_url:-embedded H2}, java: A ${side_opts[a]:-(no options)}, B ${side_opts[b]:-(no options)},"
-echo "wrk -t$threads -c$connections, $warmup s of warm-up then $seconds s profiled (cpu, 1 ms), $(nproc) cores; CPU per request:"
+echo "wrk -t$threads -c$connections, $warmup s of warm-up then $seconds s profiled ($start_options), $(nproc) cores; per request:"
 for kind in "${paths[@]}"; do
   for side in a b; do
     if [ "$side" = a ]; then pid=${pids[0]}; else pid=${pids[1]}; fi
     echo "Warming up $kind on $side…" >&2
     measure "$side" "$kind" "$warmup" >/dev/null
-    jcmd "$pid" JVMTI.agent_load "$profiler" "\"start,event=cpu,interval=1ms\"" >/dev/null
+    jcmd "$pid" JVMTI.agent_load "$profiler" "\"start,$start_options\"" >/dev/null
     read -r rate p50 p99 _ <<<"$(measure "$side" "$kind" "$seconds")"
-    jcmd "$pid" JVMTI.agent_load "$profiler" "\"stop,file=$out/$kind-$side.collapsed,collapsed\"" >/dev/null
+    jcmd "$pid" JVMTI.agent_load "$profiler" "\"stop,file=$out/$kind-$side.$event.collapsed,$dump_options\"" >/dev/null
     requests=$(awk -v r="$rate" -v s="$seconds" 'BEGIN {printf "%d", r * s}')
-    printf '%s %s: %s req/s, p50 %s / p99 %s ms; %s\n' "$kind" "$side" "$rate" "$p50" "$p99" "$(where_spent "$out/$kind-$side.collapsed" "$requests")"
+    printf '%s %s: %s req/s, p50 %s / p99 %s ms; %s\n' "$kind" "$side" "$rate" "$p50" "$p99" "$(where_spent "$out/$kind-$side.$event.collapsed" "$requests")"
   done
 done

@@ -2,8 +2,9 @@
 # and 18090/18091 (side b), each seeded with 101 account groups and keys, and wrk against either.
 # Expects config.sh sourced, root, mode (limit | plain | jvm) and server_url (a PostgreSQL URL, or empty for H2); reads
 # AUDIENCES_JAR, THREADS, CONNECTIONS, JAVA_OPTS, and JAVA_OPTS_A / JAVA_OPTS_B and AUDIENCES_JAR_A /
-# AUDIENCES_JAR_B (one side's own: two builds, or two JVM options, of the service); start_sides starts
-# both, and they stop when the script exits.
+# AUDIENCES_JAR_B (one side's own: two builds, or two JVM options, of the service), and AS_PLAIN (plain
+# mode on PostgreSQL: the service configured as the plain app runs, its limit in memory and its
+# statements prepared by name); start_sides starts both, and they stop when the script exits.
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 jar=${AUDIENCES_JAR:-$root/bootstrap/target/audiences.jar}
@@ -40,23 +41,23 @@ new_database() {
   createdb -h "$pg_host" -p "$pg_port" -U "$pg_user" "$db"
   databases+=("$db")
 }
-database_yaml() {
+database_yaml() { # SIDE [properties yaml]
   if [ -n "$server_url" ]; then
     local db="audiences_compare_$1"
-    printf '  driverClass: org.postgresql.Driver\n  url: jdbc:postgresql://%s:%s/%s\n  user: %s\n  password: ""\n' \
-      "$pg_host" "$pg_port" "$db" "$pg_user"
+    printf '  driverClass: org.postgresql.Driver\n  url: jdbc:postgresql://%s:%s/%s\n  user: %s\n  password: ""\n%s' \
+      "$pg_host" "$pg_port" "$db" "$pg_user" "${2:-}"
   else
     printf '  driverClass: org.h2.Driver\n  url: jdbc:h2:file:./data/audiences\n  user: sa\n  password: ""\n'
   fi
 }
 
-# start SIDE APP_PORT ADMIN_PORT KIND [store]: seeds the side's database with the operator commands
+# start SIDE APP_PORT ADMIN_PORT KIND [store] [properties]: seeds the side's database with the operator commands
 # (101 account groups and keys), then starts the service (KIND service) or the plain app (plain) on it.
 start() {
-  local side=$1 app=$2 admin=$3 kind=$4 store=${5:-}
+  local side=$1 app=$2 admin=$3 kind=$4 store=${5:-} properties=${6:-}
   mkdir -p "$work/$side"
   [ -z "$server_url" ] || new_database "$side"
-  service_config "$app" "$admin" "$(database_yaml "$side")" "$store" > "$work/$side/config.yml"
+  service_config "$app" "$admin" "$(database_yaml "$side" "$properties")" "$store" > "$work/$side/config.yml"
   echo "Seeding side $side…" >&2
   (cd "$work/$side" && java -cp "${side_jar[$side]}" "$root/docs/benchmark/Seed.java" config.yml 101 > keys.txt)
   if [ "$kind" = plain ]; then
@@ -79,6 +80,11 @@ start_sides() {
     labels=("the service (${side_jar[a]##*/}), java ${side_opts[a]}" "the service (${side_jar[b]##*/}), java ${side_opts[b]}")
     start a 18080 18081 service
     start b 18090 18091 service
+  elif [ -n "${AS_PLAIN:-}" ] && [ -n "$server_url" ]; then
+    labels=("the service, configured as the plain app runs (rateLimit.store: memory, prepareThreshold: 5)"
+      "the plain app (PlainApp.java)")
+    start a 18080 18081 service memory $'  properties:\n    prepareThreshold: 5\n'
+    start b 18090 18091 plain
   else
     labels=("the service" "the plain app (PlainApp.java)")
     start a 18080 18081 service
