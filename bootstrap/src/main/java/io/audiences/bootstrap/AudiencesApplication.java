@@ -41,7 +41,21 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
 
     private PrintStream stdout = System.out;
 
+    /**
+     * The largest temporary direct buffer the JDK keeps per thread for NIO writes of heap buffers,
+     * unless {@code -Djdk.nio.maxCachedBufferSize} says otherwise. Unbounded by default: a thread
+     * that once wrote a 10 MiB heap buffer to a file (H2 writing a large commit, as an import's
+     * upload makes) kept 10 MiB of native memory for as long as it lived; ten imports at once left
+     * 103–117 MB so (docs/performance.md). Larger buffers are freed after their write.
+     */
+    static final String MAX_CACHED_NIO_BUFFER = "jdk.nio.maxCachedBufferSize";
+    static final String MAX_CACHED_NIO_BUFFER_BYTES = Integer.toString(256 * 1024);
+
     public static void main(String[] args) throws Exception {
+        // Before anything uses NIO: the JDK reads it once.
+        if (System.getProperty(MAX_CACHED_NIO_BUFFER) == null) {
+            System.setProperty(MAX_CACHED_NIO_BUFFER, MAX_CACHED_NIO_BUFFER_BYTES);
+        }
         new AudiencesApplication().run(args);
     }
 

@@ -22,13 +22,18 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Ten 10 MiB imports at once fit in the README's heap (prospects contract, section 5): the packaged
  * jar started with the JVM options of the README's first command, ten files of just under 10 MiB
- * uploaded together, each accepted, read whole and completed, and the server still answering.
+ * uploaded together, each accepted, read whole and completed, and the server still answering. Nor
+ * do they leave their size in native memory: the JDK's per-thread cache of temporary direct
+ * buffers is bounded ({@link AudiencesApplication#MAX_CACHED_NIO_BUFFER}), as native memory
+ * tracking shows.
  */
 class TenImportsAtOnceIT {
 
     private static final int IMPORTS = 10;
     private static final int MAX_BYTES = 10 * 1024 * 1024;
     /** The README's first command: {@code java OPTIONS -jar bootstrap/target/audiences.jar server}. */
+    /** Native memory tracking's line for memory allocated outside the JVM's own areas: direct buffers. */
+    private static final Pattern DIRECT_BUFFERS = Pattern.compile("- +Other \\(reserved=\\d+KB, committed=(\\d+)KB\\)");
     private static final Pattern README_START = Pattern.compile("&& java (.+?) -jar bootstrap/target/audiences\\.jar server\\n");
 
     @TempDir
@@ -49,7 +54,9 @@ class TenImportsAtOnceIT {
         byte[] file = csvOfAlmost(MAX_BYTES);
         long rows = countLines(file) - 1;
 
-        try (JarProcess server = JarProcess.startServer(workingDirectory, readmeOptions, config.toString())) {
+        List<String> options = new ArrayList<>(readmeOptions);
+        options.add("-XX:NativeMemoryTracking=summary");
+        try (JarProcess server = JarProcess.startServer(workingDirectory, options, config.toString())) {
             Http http = new Http(server.port());
             String audiences = "/v1/accounts/" + seeded.group() + "/audiences";
             List<String> imports = new ArrayList<>();
@@ -70,6 +77,8 @@ class TenImportsAtOnceIT {
                 locations.add(accepted.header("Location"));
                 peakKiB = Math.max(peakKiB, ProcessStats.of(server.pid()).residentKiB());
             }
+            long directKiB = directBuffersKiB(server.pid());
+            assertThat(directKiB).as("KiB of direct buffers kept after ten uploads of 10 MiB").isLessThan(32 * 1024);
 
             long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
             for (String location : locations) {
@@ -90,8 +99,8 @@ class TenImportsAtOnceIT {
 
             assertThat(http.get("/v1/accounts", seeded.key()).status()).as("the server still answers").isEqualTo(200);
             assertThat(server.stdout() + server.stderr()).doesNotContain("OutOfMemoryError");
-            System.out.printf("ten imports of %,d bytes (%,d rows each) with %s: peak RSS %,d MiB%n",
-                    file.length, rows, readmeOptions, peakKiB / 1024);
+            System.out.printf("ten imports of %,d bytes (%,d rows each) with %s: peak RSS %,d MiB, direct buffers after the uploads %,d KiB%n",
+                    file.length, rows, options, peakKiB / 1024, directKiB);
         }
     }
 
@@ -116,6 +125,16 @@ class TenImportsAtOnceIT {
             }
         }
         return lines;
+    }
+
+    private static long directBuffersKiB(long pid) throws Exception {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid), "VM.native_memory", "summary").redirectErrorStream(true).start();
+        String summary = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(jcmd.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        Matcher other = DIRECT_BUFFERS.matcher(summary);
+        assertThat(other.find()).as(summary).isTrue();
+        return Long.parseLong(other.group(1));
     }
 
     private static List<String> readmeJvmOptions() throws Exception {
