@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Where a request's CPU goes, the service beside the plain app (docs/performance.md): both started
-# as `compare.sh plain` starts them; for each path, each side is warmed up, then profiled with
-# async-profiler (cpu, 1 ms) while wrk runs the path, and its CPU time per request is split by
-# where it was spent: the auth filter, the resource method, writing the response, the rest of
-# Jersey, the servlet filters, Jetty, GC and the JIT.
+# Where a request's CPU goes (or, with EVENT=alloc, its allocations), the service beside the plain
+# app (docs/performance.md): both started as `compare.sh plain` starts them; for each path, each
+# side is warmed up, then profiled with async-profiler (cpu, 1 ms) while wrk runs the path, and its
+# CPU time per request is split by where it was spent: the auth filter, the resource method, writing
+# the response, the rest of Jersey, the servlet filters, Jetty, GC and the JIT.
 #
 #   docs/benchmark/profile.sh                                  # embedded H2
 #   docs/benchmark/profile.sh postgres://postgres@127.0.0.1:5432

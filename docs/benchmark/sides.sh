@@ -72,6 +72,9 @@ start() {
 
 # start_sides: side a and side b as the mode compares them; labels names them.
 start_sides() {
+  if [ -n "${AS_PLAIN:-}" ] && { [ "$mode" != plain ] || [ -z "$server_url" ]; }; then
+    echo "AS_PLAIN is for plain mode on PostgreSQL" >&2; exit 2
+  fi
   if [ "$mode" = limit ]; then
     labels=("rateLimit.store: database" "rateLimit.store: memory")
     start a 18080 18081 service database
@@ -80,7 +83,7 @@ start_sides() {
     labels=("the service (${side_jar[a]##*/}), java ${side_opts[a]}" "the service (${side_jar[b]##*/}), java ${side_opts[b]}")
     start a 18080 18081 service
     start b 18090 18091 service
-  elif [ -n "${AS_PLAIN:-}" ] && [ -n "$server_url" ]; then
+  elif [ -n "${AS_PLAIN:-}" ]; then
     labels=("the service, configured as the plain app runs (rateLimit.store: memory, prepareThreshold: 5)"
       "the plain app (PlainApp.java)")
     start a 18080 18081 service memory $'  properties:\n    prepareThreshold: 5\n'

@@ -41,22 +41,28 @@ public class AudiencesApplication extends Application<AudiencesConfiguration> {
 
     private PrintStream stdout = System.out;
 
-    /**
-     * The largest temporary direct buffer the JDK keeps per thread for NIO writes of heap buffers,
-     * unless {@code -Djdk.nio.maxCachedBufferSize} says otherwise. Unbounded by default: a thread
-     * that once wrote a 10 MiB heap buffer to a file (H2 writing a large commit, as an import's
-     * upload makes) kept 10 MiB of native memory for as long as it lived; ten imports at once left
-     * 103–117 MB so (docs/performance.md). Larger buffers are freed after their write.
-     */
-    static final String MAX_CACHED_NIO_BUFFER = "jdk.nio.maxCachedBufferSize";
-    static final String MAX_CACHED_NIO_BUFFER_BYTES = Integer.toString(256 * 1024);
+    private static final String MAX_CACHED_NIO_BUFFER = "jdk.nio.maxCachedBufferSize";
+    /** Above the 128 KiB that socket I/O asks for at most, which keeps its cache. */
+    private static final String MAX_CACHED_NIO_BUFFER_BYTES = Integer.toString(256 * 1024);
 
     public static void main(String[] args) throws Exception {
-        // Before anything uses NIO: the JDK reads it once.
+        boundCachedNioBuffersByDefault();
+        new AudiencesApplication().run(args);
+    }
+
+    /**
+     * Bounds the temporary direct buffer the JDK keeps per thread for NIO writes of heap buffers,
+     * unless {@code -Djdk.nio.maxCachedBufferSize} is given. Unbounded by default: a thread that
+     * once wrote a 10 MiB heap buffer (most likely H2 writing the commit of an import's upload) kept
+     * 10 MiB of native memory as long as it lived (docs/performance.md, "Imports: the native memory
+     * they left behind"); larger buffers are now freed after their write. The JDK reads the
+     * property once, when NIO is first used: an agent doing I/O before {@code main} needs it on
+     * the command line.
+     */
+    static void boundCachedNioBuffersByDefault() {
         if (System.getProperty(MAX_CACHED_NIO_BUFFER) == null) {
             System.setProperty(MAX_CACHED_NIO_BUFFER, MAX_CACHED_NIO_BUFFER_BYTES);
         }
-        new AudiencesApplication().run(args);
     }
 
     @Override

@@ -40,16 +40,30 @@ record ProcessStats(List<String> threadNames, int openFiles, long residentKiB) {
     /** The JVM's thread dump ({@code jcmd Thread.print}), for a failure's message; what went wrong if it cannot. */
     static String threadDump(long pid) {
         try {
-            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                    Long.toString(pid), "Thread.print").redirectErrorStream(true).start();
-            String dump = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            jcmd.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
-            return dump;
+            return jcmd(pid, "Thread.print");
         } catch (IOException e) {
             return "no thread dump: " + e;
+        }
+    }
+
+    /** What {@code jcmd PID COMMAND…} prints; given up after 30 s. */
+    static String jcmd(long pid, String... command) throws IOException {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid)));
+        line.addAll(List.of(command));
+        Path out = Files.createTempFile("jcmd", ".txt");
+        try {
+            Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+            if (!jcmd.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                jcmd.destroyForcibly();
+                throw new IOException("jcmd " + List.of(command) + " did not answer within 30 s");
+            }
+            return Files.readString(out);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "no thread dump: interrupted";
+            throw new IOException("interrupted", e);
+        } finally {
+            Files.deleteIfExists(out);
         }
     }
 
