@@ -61,8 +61,9 @@ class TenImportsAtOnceIT {
                 """);
         SeededByCommands seeded = SeededByCommands.in(workingDirectory, config, "starter",
                 "audiences:write", "prospects:write", "prospects:read");
-        byte[] file = csvOfAlmost(MAX_BYTES);
-        long rows = countLines(file) - 1;
+        Csv csv = Csv.ofAlmost(MAX_BYTES);
+        byte[] file = csv.bytes();
+        long rows = csv.rows();
         List<String> options = new ArrayList<>(readmeOptions);
         options.add("-XX:NativeMemoryTracking=summary");
 
@@ -122,27 +123,21 @@ class TenImportsAtOnceIT {
         }
     }
 
-    /** Rows of distinct prospects up to just under {@code maxBytes}, header included. */
-    private static byte[] csvOfAlmost(int maxBytes) {
-        ByteArrayOutputStream csv = new ByteArrayOutputStream(maxBytes);
-        csv.writeBytes("email,firstName,lastName\n".getBytes(StandardCharsets.UTF_8));
-        for (int i = 0; ; i++) {
-            byte[] row = ("prospect" + i + "@example.com,First" + i + ",Last" + i + "\n").getBytes(StandardCharsets.UTF_8);
-            if (csv.size() + row.length > maxBytes) {
-                return csv.toByteArray();
-            }
-            csv.writeBytes(row);
-        }
-    }
+    /** A CSV file and its rows, header excluded. */
+    private record Csv(byte[] bytes, long rows) {
 
-    private static long countLines(byte[] file) {
-        long lines = 0;
-        for (byte b : file) {
-            if (b == '\n') {
-                lines++;
+        /** Rows of distinct prospects up to just under {@code maxBytes}, header included. */
+        static Csv ofAlmost(int maxBytes) {
+            ByteArrayOutputStream csv = new ByteArrayOutputStream(maxBytes);
+            csv.writeBytes("email,firstName,lastName\n".getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; ; i++) {
+                byte[] row = ("prospect" + i + "@example.com,First" + i + ",Last" + i + "\n").getBytes(StandardCharsets.UTF_8);
+                if (csv.size() + row.length > maxBytes) {
+                    return new Csv(csv.toByteArray(), i);
+                }
+                csv.writeBytes(row);
             }
         }
-        return lines;
     }
 
     private static long directBuffersKiB(long pid) throws Exception {
