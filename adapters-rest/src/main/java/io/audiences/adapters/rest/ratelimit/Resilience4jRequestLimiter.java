@@ -41,7 +41,9 @@ public final class Resilience4jRequestLimiter implements RequestLimiter {
                 .expireAfterAccess(refreshPeriod.multipliedBy(2))
                 .ticker(nanoTime::getAsLong)
                 // Its upkeep (a few hundred nanoseconds, every few reads) on the request's own thread:
-                // handed to the common pool, waking one of its threads cost 2 µs a request.
+                // handed to the common pool, waking one of its threads cost 2 µs a request. A request
+                // whose upkeep finds many windows expired at once (a flood of keys two windows ago)
+                // forgets them all, at most maxKeys: up to tens of milliseconds, once.
                 .executor(Runnable::run)
                 .build();
     }

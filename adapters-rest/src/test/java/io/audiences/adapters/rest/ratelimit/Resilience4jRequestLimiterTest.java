@@ -63,7 +63,7 @@ class Resilience4jRequestLimiterTest {
      * is allowed a few.
      */
     @Test
-    void noOtherThreadWorksForARequest() throws InterruptedException {
+    void theCommonPoolRunsNothingForARequest() throws InterruptedException {
         Resilience4jRequestLimiter limiter = new Resilience4jRequestLimiter(1_000_000, Duration.ofSeconds(60), 1_000);
         long tasksBefore = ForkJoinPool.commonPool().getStealCount();
 
