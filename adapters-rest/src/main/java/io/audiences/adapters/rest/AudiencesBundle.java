@@ -22,6 +22,7 @@ import io.audiences.adapters.rest.route.Cursors;
 import io.audiences.adapters.rest.folder.FolderResource;
 import io.audiences.adapters.rest.route.IdempotentCreations;
 import io.audiences.adapters.rest.route.JsonBodies;
+import io.audiences.adapters.rest.route.RequestContextParameters;
 import io.audiences.adapters.rest.openapi.OpenApiResource;
 import io.audiences.adapters.rest.prospect.ImportResource;
 import io.audiences.adapters.rest.prospect.ProspectResource;
@@ -152,6 +153,7 @@ public final class AudiencesBundle<C extends Configuration & AudiencesRestConfig
         ErrorMapper errors = new ErrorMapper();
         api.register(errors);
         api.register(RefusalsAnswered.mappingWith(errors));
+        api.register(RequestContextParameters.binder());
         api.register(new UnofferedMethodsFilter.Arrival());
         api.register(new UnofferedMethodsFilter());
         api.register(new CloseAfterRefusalFilter());
