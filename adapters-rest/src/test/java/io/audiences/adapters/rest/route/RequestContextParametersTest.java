@@ -32,7 +32,7 @@ class RequestContextParametersTest {
     }
 
     /** What HK2 would give a {@code @Context ContainerRequestContext}, ranked above Jersey's own: not the request. */
-    private static final class HisOwnRequest implements Supplier<ContainerRequestContext> {
+    private static final class Hk2sOwnRequest implements Supplier<ContainerRequestContext> {
         @Override
         public ContainerRequestContext get() {
             return new ContainerRequest(URI.create("http://hk2/"), URI.create("http://hk2/asked"), "GET", null,
@@ -44,7 +44,7 @@ class RequestContextParametersTest {
         ResourceConfig config = new ResourceConfig().register(new Routes()).register(new AbstractBinder() {
             @Override
             protected void configure() {
-                bindFactory(new HisOwnRequest()).to(ContainerRequestContext.class).in(RequestScoped.class).ranked(100);
+                bindFactory(new Hk2sOwnRequest()).to(ContainerRequestContext.class).in(RequestScoped.class).ranked(100);
             }
         });
         return new ApplicationHandler(withTheParameters ? config.register(RequestContextParameters.binder()) : config);
@@ -56,7 +56,7 @@ class RequestContextParametersTest {
     }
 
     @Test
-    void withoutThemHk2WouldBeAsked() throws Exception {
+    void withoutTheProviderHk2sAnswerWins() throws Exception {
         assertThat(seen(jersey(false)).getEntity()).isEqualTo("null asked");
     }
 
