@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The service's metric registry: Dropwizard's, except that the resource methods' and the SQL
  * statements' timers keep their sum ({@link SummingTimer}), so that {@code /prometheus} gives their
- * summaries a {@code _sum}; and that the timers it makes sample into Dropwizard's lock-free variant
- * of its default reservoir (same decay, same statistics), which a request updates several times.
+ * summaries a {@code _sum}; and that the timers it makes keep their last minute or two
+ * ({@link RecentSampleReservoir}), which a request updates several times without allocating.
  * Set it on the bootstrap before anything registers a metric.
  */
 public final class ServiceMetricRegistry extends MetricRegistry {

@@ -1,6 +1,5 @@
 package io.audiences.bootstrap.metrics;
 
-import com.codahale.metrics.LockFreeExponentiallyDecayingReservoir;
 import com.codahale.metrics.Reservoir;
 import com.codahale.metrics.Timer;
 import java.util.concurrent.TimeUnit;
@@ -20,9 +19,9 @@ final class SummingTimer extends Timer {
         super(reservoir());
     }
 
-    /** Dropwizard's default reservoir, exponentially decaying, without its lock. */
+    /** The service's reservoir for every timer: a sample of the last minute or two. */
     static Reservoir reservoir() {
-        return LockFreeExponentiallyDecayingReservoir.builder().build();
+        return new RecentSampleReservoir();
     }
 
     @Override

@@ -1,0 +1,121 @@
+package io.audiences.bootstrap.metrics;
+
+import com.codahale.metrics.Clock;
+import com.codahale.metrics.Reservoir;
+import com.codahale.metrics.Snapshot;
+import com.codahale.metrics.WeightedSnapshot;
+import com.codahale.metrics.WeightedSnapshot.WeightedSample;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/**
+ * A timer's values of the last one to two minutes: a uniform sample of up to {@value #SIZE} values
+ * of each minute (reservoir sampling), this one and the one before, each value weighted by how many
+ * of its minute it stands for. Recording a value allocates nothing: Dropwizard's decaying reservoir
+ * keeps each sample in a skip list, four objects a value that live until pushed out, and a request
+ * records eight or more (docs/performance.md, ninth pass).
+ */
+final class RecentSampleReservoir implements Reservoir {
+
+    static final int SIZE = 1028;
+    private static final long WINDOW_NANOS = TimeUnit.MINUTES.toNanos(1);
+    /** A slot not written yet: a value taken a moment before it is stored is left out, not read as 0. */
+    private static final long EMPTY = Long.MIN_VALUE;
+
+    private final Clock clock;
+    private volatile Windows windows;
+
+    /** The minute values go to now, and the one before (or {@code null}). */
+    private record Windows(Window current, Window previous) {
+    }
+
+    private static final class Window {
+        final long start;
+        final AtomicLong seen = new AtomicLong();
+        final AtomicLongArray values = new AtomicLongArray(SIZE);
+
+        Window(long start) {
+            this.start = start;
+            for (int i = 0; i < SIZE; i++) {
+                values.setPlain(i, EMPTY);
+            }
+        }
+
+        void add(long value) {
+            long n = seen.getAndIncrement();
+            long slot = n < SIZE ? n : ThreadLocalRandom.current().nextLong(n + 1);
+            if (slot < SIZE) {
+                values.set((int) slot, value);
+            }
+        }
+
+        /** Its values, each weighted by how many it saw for each it kept. */
+        void addTo(List<WeightedSample> samples) {
+            long count = seen.get();
+            long kept = Math.min(count, SIZE);
+            double weight = (double) count / Math.max(kept, 1);
+            for (int i = 0; i < kept; i++) {
+                long value = values.get(i);
+                if (value != EMPTY) {
+                    samples.add(new WeightedSample(value, weight));
+                }
+            }
+        }
+    }
+
+    RecentSampleReservoir() {
+        this(Clock.defaultClock());
+    }
+
+    RecentSampleReservoir(Clock clock) {
+        this.clock = clock;
+        this.windows = new Windows(new Window(clock.getTick()), null);
+    }
+
+    @Override
+    public void update(long value) {
+        current(clock.getTick()).add(value);
+    }
+
+    private Window current(long now) {
+        Windows seen = windows;
+        return now - seen.current().start < WINDOW_NANOS ? seen.current() : turn(seen, now);
+    }
+
+    /** A new minute: the current one becomes the one before if it just ended, and is forgotten if it ended earlier. */
+    private synchronized Window turn(Windows seen, long now) {
+        if (windows == seen) {
+            Window ended = seen.current();
+            windows = new Windows(new Window(now), now - ended.start < 2 * WINDOW_NANOS ? ended : null);
+        }
+        return windows.current();
+    }
+
+    @Override
+    public int size() {
+        return recent(clock.getTick()).stream().mapToInt(window -> (int) Math.min(window.seen.get(), SIZE)).sum();
+    }
+
+    @Override
+    public Snapshot getSnapshot() {
+        List<WeightedSample> samples = new ArrayList<>();
+        recent(clock.getTick()).forEach(window -> window.addTo(samples));
+        return new WeightedSnapshot(samples);
+    }
+
+    /** The windows that began less than two minutes ago. */
+    private List<Window> recent(long now) {
+        Windows seen = windows;
+        List<Window> recent = new ArrayList<>(2);
+        for (Window window : new Window[] {seen.current(), seen.previous()}) {
+            if (window != null && now - window.start < 2 * WINDOW_NANOS) {
+                recent.add(window);
+            }
+        }
+        return recent;
+    }
+}
