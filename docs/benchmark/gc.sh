@@ -19,8 +19,8 @@ seconds=${SECONDS_PER_PATH:-10}
 warmup=${WARMUP_SECONDS:-20}
 read -r -a paths <<<"${PATHS:-accounts invalid list}"
 . "$root/docs/benchmark/config.sh"
-JAVA_OPTS_A="${JAVA_OPTS_A-$java_opts} -Xlog:gc:file=gc.log"
-JAVA_OPTS_B="${JAVA_OPTS_B-$java_opts} -Xlog:gc:file=gc.log"
+JAVA_OPTS_A="${JAVA_OPTS_A-$java_opts} -Xlog:gc:file=gc.log::filecount=0"
+JAVA_OPTS_B="${JAVA_OPTS_B-$java_opts} -Xlog:gc:file=gc.log::filecount=0"
 . "$root/docs/benchmark/sides.sh"
 start_sides
 
@@ -41,13 +41,14 @@ for round in $(seq "$rounds"); do
       results+="$kind $rate/s $p50 / $p99 ms; "
     done
     window=$(tail -n +"$((from + 1))" "$log")
-    median=$(grep "Pause Young" <<<"$window" | sed -E 's/.*->([0-9]+)M.*/\1/' | sort -n \
+    median=$({ grep "Pause Young" <<<"$window" || true; } | sed -E 's/.*->([0-9]+)M.*/\1/' | sort -n \
       | awk '{v[NR] = $1} END {print NR ? v[int((NR + 1) / 2)] : "-"}')
     awk -v side="$side" -v round="$round" -v results="$results" -v median="$median" '
       /Pause Young/ { young++ }
       /Pause Remark/ { remarks++ }
-      /Pause (Young|Remark|Cleanup)/ { v = $NF; sub("ms", "", v); pause += v }
-      END { printf "round %s %s: %s%d young collections, %d remarks, %.0f ms paused, %s MB after a young one (median)\n",
-              round, side, results, young, remarks, pause, median }' <<<"$window"
+      /Pause Full/ { full++ }
+      /Pause (Young|Remark|Cleanup|Full)/ { v = $NF; sub("ms", "", v); pause += v }
+      END { printf "round %s %s: %s%d young collections, %d remarks, %d full, %.0f ms paused, %s MB after a young one (median)\n",
+              round, side, results, young, remarks, full, pause, median }' <<<"$window"
   done
 done

@@ -1,4 +1,4 @@
-# Sourced by compare.sh and profile.sh: two servers side by side on ports 18080/18081 (side a)
+# Sourced by compare.sh, profile.sh and gc.sh: two servers side by side on ports 18080/18081 (side a)
 # and 18090/18091 (side b), each seeded with 101 account groups and keys, and wrk against either.
 # Expects config.sh sourced, root, mode (limit | plain | jvm) and server_url (a PostgreSQL URL, or empty for H2); reads
 # AUDIENCES_JAR, THREADS, CONNECTIONS, JAVA_OPTS, and JAVA_OPTS_A / JAVA_OPTS_B and AUDIENCES_JAR_A /

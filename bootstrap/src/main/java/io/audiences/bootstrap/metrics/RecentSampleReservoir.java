@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * of each minute (reservoir sampling), this one and the one before, each value weighted by how many
  * of its minute it stands for. Recording a value allocates nothing: Dropwizard's decaying reservoir
  * keeps each sample in a skip list, four objects a value that live until pushed out, and a request
- * records eight or more (docs/performance.md, ninth pass).
+ * records nine or more (docs/performance.md, ninth pass). For timers only: a negative value, which
+ * a timer never records, would be taken for an empty slot.
  */
 final class RecentSampleReservoir implements Reservoir {
 
@@ -27,6 +28,7 @@ final class RecentSampleReservoir implements Reservoir {
     private static final long EMPTY = Long.MIN_VALUE;
 
     private final Clock clock;
+    /** {@code null} until the first value: a timer never used costs no window. */
     private volatile Windows windows;
 
     /** The minute values go to now, and the one before (or {@code null}). */
@@ -73,7 +75,6 @@ final class RecentSampleReservoir implements Reservoir {
 
     RecentSampleReservoir(Clock clock) {
         this.clock = clock;
-        this.windows = new Windows(new Window(clock.getTick()), null);
     }
 
     @Override
@@ -83,14 +84,14 @@ final class RecentSampleReservoir implements Reservoir {
 
     private Window current(long now) {
         Windows seen = windows;
-        return now - seen.current().start < WINDOW_NANOS ? seen.current() : turn(seen, now);
+        return seen != null && now - seen.current().start < WINDOW_NANOS ? seen.current() : turn(seen, now);
     }
 
     /** A new minute: the current one becomes the one before if it just ended, and is forgotten if it ended earlier. */
     private synchronized Window turn(Windows seen, long now) {
         if (windows == seen) {
-            Window ended = seen.current();
-            windows = new Windows(new Window(now), now - ended.start < 2 * WINDOW_NANOS ? ended : null);
+            Window ended = seen == null ? null : seen.current();
+            windows = new Windows(new Window(now), ended != null && now - ended.start < 2 * WINDOW_NANOS ? ended : null);
         }
         return windows.current();
     }
@@ -111,6 +112,9 @@ final class RecentSampleReservoir implements Reservoir {
     private List<Window> recent(long now) {
         Windows seen = windows;
         List<Window> recent = new ArrayList<>(2);
+        if (seen == null) {
+            return recent;
+        }
         for (Window window : new Window[] {seen.current(), seen.previous()}) {
             if (window != null && now - window.start < 2 * WINDOW_NANOS) {
                 recent.add(window);

@@ -71,12 +71,17 @@ final class ResourceTimers implements MultiCollector {
         return snapshots.build();
     }
 
-    /** A timer as a summary's data point: its quantiles, count and, for a {@link SummingTimer}, sum. */
+    /**
+     * A timer as a summary's data point: its quantiles, count and, for a {@link SummingTimer}, sum. A
+     * timer with nothing recent to sample has no quantiles (an empty snapshot's would read 0 s).
+     */
     static SummaryDataPointSnapshot point(Labels labels, Timer timer) {
         Snapshot times = timer.getSnapshot();
         Quantiles.Builder quantiles = Quantiles.builder();
-        for (double quantile : QUANTILES) {
-            quantiles.quantile(new Quantile(quantile, Unit.nanosToSeconds((long) times.getValue(quantile))));
+        if (times.size() > 0) {
+            for (double quantile : QUANTILES) {
+                quantiles.quantile(new Quantile(quantile, Unit.nanosToSeconds((long) times.getValue(quantile))));
+            }
         }
         SummaryDataPointSnapshot.Builder point = SummaryDataPointSnapshot.builder().labels(labels).quantiles(quantiles.build())
                 .count(timer.getCount());

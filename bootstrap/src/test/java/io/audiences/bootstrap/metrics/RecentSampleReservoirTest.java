@@ -8,6 +8,7 @@ import com.codahale.metrics.LockFreeExponentiallyDecayingReservoir;
 import com.codahale.metrics.Reservoir;
 import com.codahale.metrics.Snapshot;
 import java.lang.management.ManagementFactory;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -84,15 +85,35 @@ class RecentSampleReservoirTest {
     void recordsAValueWithoutAllocating() {
         Reservoir ours = new RecentSampleReservoir();
         Reservoir dropwizards = LockFreeExponentiallyDecayingReservoir.builder().build();
-        update(new RecentSampleReservoir(), 10_000); // the loop compiled
+        update(new RecentSampleReservoir(), 10_000); // warmed
 
         long oursAllocated = allocatedBy(() -> update(ours, 1_000_000));
         long dropwizardsAllocated = allocatedBy(() -> update(dropwizards, 1_000_000));
 
-        // Dropwizard's decaying reservoir keeps about 1,028 × (1 + ln(n / 1,028)) of n values, each
+        // Dropwizard's decaying reservoir inserts about 1,028 × (1 + ln(n / 1,028)) of n values, each
         // as a sample, its boxed priority and a node of a skip list: about 1 MB here.
         assertThat(dropwizardsAllocated).isGreaterThan(200_000);
         assertThat(oursAllocated).isLessThan(50_000);
+    }
+
+    @Test
+    void threadsRecordingWhileOneReadsLoseNothingItKeeps() throws Exception {
+        Thread[] recorders = new Thread[4];
+        for (int t = 0; t < recorders.length; t++) {
+            recorders[t] = new Thread(() -> update(reservoir, 200_000));
+            recorders[t].start();
+        }
+        while (Arrays.stream(recorders).anyMatch(Thread::isAlive)) {
+            Snapshot snapshot = reservoir.getSnapshot();
+            assertThat(Arrays.stream(snapshot.getValues())).allMatch(value -> value >= 0 && value < 200_000);
+            assertThat(snapshot.size()).isLessThanOrEqualTo(RecentSampleReservoir.SIZE);
+        }
+        for (Thread recorder : recorders) {
+            recorder.join();
+        }
+
+        assertThat(reservoir.size()).isEqualTo(RecentSampleReservoir.SIZE);
+        assertThat(Arrays.stream(reservoir.getSnapshot().getValues()).filter(value -> value >= 0)).hasSize(RecentSampleReservoir.SIZE);
     }
 
     private static void update(Reservoir reservoir, int values) {
