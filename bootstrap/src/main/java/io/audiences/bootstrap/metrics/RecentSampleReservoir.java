@@ -47,6 +47,20 @@ final class RecentSampleReservoir implements Reservoir {
             }
         }
 
+        /** Whether it began less than two minutes before {@code now}: its values are still recent. */
+        boolean recentAt(long now) {
+            return now - start < 2 * WINDOW_NANOS;
+        }
+
+        /** How many values it holds: all it saw, up to {@value #SIZE}. */
+        int kept() {
+            return kept(seen.get());
+        }
+
+        private static int kept(long seen) {
+            return (int) Math.min(seen, SIZE);
+        }
+
         void add(long value) {
             long n = seen.getAndIncrement();
             long slot = n < SIZE ? n : ThreadLocalRandom.current().nextLong(n + 1);
@@ -58,7 +72,7 @@ final class RecentSampleReservoir implements Reservoir {
         /** Its values, each weighted by how many it saw for each it kept. */
         void addTo(List<WeightedSample> samples) {
             long count = seen.get();
-            long kept = Math.min(count, SIZE);
+            int kept = kept(count);
             double weight = (double) count / Math.max(kept, 1);
             for (int i = 0; i < kept; i++) {
                 long value = values.get(i);
@@ -91,14 +105,14 @@ final class RecentSampleReservoir implements Reservoir {
     private synchronized Window turn(Windows seen, long now) {
         if (windows == seen) {
             Window ended = seen == null ? null : seen.current();
-            windows = new Windows(new Window(now), ended != null && now - ended.start < 2 * WINDOW_NANOS ? ended : null);
+            windows = new Windows(new Window(now), ended != null && ended.recentAt(now) ? ended : null);
         }
         return windows.current();
     }
 
     @Override
     public int size() {
-        return recent(clock.getTick()).stream().mapToInt(window -> (int) Math.min(window.seen.get(), SIZE)).sum();
+        return recent(clock.getTick()).stream().mapToInt(Window::kept).sum();
     }
 
     @Override
@@ -116,7 +130,7 @@ final class RecentSampleReservoir implements Reservoir {
             return recent;
         }
         for (Window window : new Window[] {seen.current(), seen.previous()}) {
-            if (window != null && now - window.start < 2 * WINDOW_NANOS) {
+            if (window != null && window.recentAt(now)) {
                 recent.add(window);
             }
         }
