@@ -3,6 +3,8 @@
 --   invalid:  POST a body refused with 400 create: POST a new audience in one group
 --   spread:   POST a new audience in one of many groups, each with its own key
 -- The groups and keys are read from KEYS_FILE ("id key" per line); the first one is the main group.
+-- DELAY_MS, if set, paces each connection: it waits that long after an answer before its next
+-- request, so that the tail can be measured below saturation.
 
 local kind = os.getenv("PATH_KIND")
 local groups = {}
@@ -11,6 +13,10 @@ for line in io.lines(os.getenv("KEYS_FILE")) do
   if id then table.insert(groups, { id = id, key = key }) end
 end
 local counter = 0
+local pause = tonumber(os.getenv("DELAY_MS") or "")
+if pause then
+  function delay() return pause end
+end
 local thread_id = 0
 
 function setup(thread)

@@ -4,13 +4,17 @@
 # AUDIENCES_JAR, THREADS, CONNECTIONS, JAVA_OPTS, and JAVA_OPTS_A / JAVA_OPTS_B and AUDIENCES_JAR_A /
 # AUDIENCES_JAR_B (one side's own: two builds, or two JVM options, of the service), and AS_PLAIN (plain
 # mode on PostgreSQL: the service configured as the plain app runs, its limit in memory and its
-# statements prepared by name); start_sides starts both, and they stop when the script exits.
+# statements prepared by name), and SERVER_CPUS / WRK_CPUS (unset: `taskset -c` lists that keep both
+# servers and wrk on CPUs of their own, e.g. 0 and 1, so that the load generator does not take the
+# servers' cores); start_sides starts both, and they stop when the script exits.
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 jar=${AUDIENCES_JAR:-$root/bootstrap/target/audiences.jar}
 [ -f "$jar" ] || ./mvnw -B -q -DskipTests package
 threads=${THREADS:-2}
 connections=${CONNECTIONS:-32}
+server_pin=(${SERVER_CPUS:+taskset -c "$SERVER_CPUS"})
+wrk_pin=(${WRK_CPUS:+taskset -c "$WRK_CPUS"})
 declare -A side_opts=([a]=${JAVA_OPTS_A-$java_opts} [b]=${JAVA_OPTS_B-$java_opts})
 declare -A side_jar=([a]=$(realpath "${AUDIENCES_JAR_A:-$jar}") [b]=$(realpath "${AUDIENCES_JAR_B:-$jar}"))
 for side_jar_file in "${side_jar[@]}"; do [ -f "$side_jar_file" ] || { echo "no jar at $side_jar_file" >&2; exit 1; }; done
@@ -61,9 +65,9 @@ start() {
   echo "Seeding side $side…" >&2
   (cd "$work/$side" && java -cp "${side_jar[$side]}" "$root/docs/benchmark/Seed.java" config.yml 101 > keys.txt)
   if [ "$kind" = plain ]; then
-    (cd "$work/$side" && exec java ${side_opts[$side]} -cp "${side_jar[$side]}" "$root/docs/benchmark/PlainApp.java" server config.yml > server.log 2>&1) &
+    (cd "$work/$side" && exec "${server_pin[@]}" java ${side_opts[$side]} -cp "${side_jar[$side]}" "$root/docs/benchmark/PlainApp.java" server config.yml > server.log 2>&1) &
   else
-    (cd "$work/$side" && exec java ${side_opts[$side]} -jar "${side_jar[$side]}" server config.yml > server.log 2>&1) &
+    (cd "$work/$side" && exec "${server_pin[@]}" java ${side_opts[$side]} -jar "${side_jar[$side]}" server config.yml > server.log 2>&1) &
   fi
   pids+=($!)
   for _ in $(seq 240); do curl -sf "http://127.0.0.1:$admin/ping" >/dev/null && return; sleep 0.5; done
@@ -100,6 +104,6 @@ measure() {
   local side=$1 kind=$2 duration=$3 port
   if [ "$side" = a ]; then port=18080; else port=18090; fi
   [ "$kind" = ping ] && port=$((port + 1))
-  PATH_KIND=$kind KEYS_FILE="$work/$side/keys.txt" wrk -t"$threads" -c"$connections" -d"${duration}s" --latency \
+  PATH_KIND=$kind KEYS_FILE="$work/$side/keys.txt" "${wrk_pin[@]}" wrk -t"$threads" -c"$connections" -d"${duration}s" --latency \
     -s "$root/docs/benchmark/paths.lua" "http://127.0.0.1:$port" | awk '/^RESULT/ {print $2, $3, $4, $5}'
 }
