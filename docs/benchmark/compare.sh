@@ -13,7 +13,10 @@
 #
 # A PostgreSQL URL names a server you can createdb on (two databases are made, then dropped).
 # Needs wrk. Environment: ROUNDS (3), SECONDS_PER_PATH (5), WARMUP_SECONDS (5), THREADS (2),
-# CONNECTIONS (32), DELAY_MS (unset: each connection's pause between requests, paths.lua), SERVER_CPUS / WRK_CPUS (unset: taskset CPU lists, sides.sh), JAVA_OPTS (as the README; both sides), JAVA_OPTS_A / JAVA_OPTS_B and AUDIENCES_JAR_A / AUDIENCES_JAR_B (one side's), AS_PLAIN (above), PATHS ("accounts invalid create spread list").
+# CONNECTIONS (32), DELAY_MS (unset: each connection's pause between requests, paths.lua),
+# SERVER_CPUS / WRK_CPUS (unset: taskset CPU lists, sides.sh), JAVA_OPTS (as the README; both sides),
+# JAVA_OPTS_A / JAVA_OPTS_B and AUDIENCES_JAR_A / AUDIENCES_JAR_B (one side's), AS_PLAIN (above),
+# PATHS ("accounts invalid create spread list"; "ping" measures /ping's own latencies too).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -57,11 +60,11 @@ rss() { awk '/VmRSS/ {printf "%d MB", $2 / 1024}' "/proc/$1/status" 2>/dev/null 
 
 echo
 echo "A: ${labels[0]}; B: ${labels[1]}; ${server_url:+PostgreSQL}${server_url:-embedded H2}, java: A ${side_opts[a]:-(no options)}, B ${side_opts[b]:-(no options)},"
-echo "wrk -t$threads -c$connections, $seconds s per measurement, $rounds rounds, two $warmup s warm-ups of every path on each side, $(nproc) cores"
+echo "wrk -t$threads -c$connections${DELAY_MS:+, each connection pausing $DELAY_MS ms between requests}, $seconds s per measurement, $rounds rounds, two $warmup s warm-ups of every path on each side, $(nproc) cores${SERVER_CPUS:+, the servers on CPUs $SERVER_CPUS}${WRK_CPUS:+, wrk on CPUs $WRK_CPUS}"
 echo
 echo "| path | A ÷ /ping (rounds) | B ÷ /ping (rounds) | A ÷ B (rounds) | A ÷ B, median | A req/s ÷ B req/s, median | A p50 / p99 ms, last round | B p50 / p99 ms, last round | A p99 ÷ p50 (rounds) | B p99 ÷ p50 (rounds) |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
-spread() { local p50 p99 _; read -r p50 p99 _ <<<"$1"; awk -v a="$p50" -v b="$p99" 'BEGIN {printf "%.1f", b / a}'; }
+tail_ratio() { local p50 p99 _; read -r p50 p99 _ <<<"$1"; awk -v a="$p50" -v b="$p99" 'BEGIN {if (a > 0) printf "%.1f", b / a; else printf "?"}'; }
 for kind in "${paths[@]}"; do
   a_ratios= b_ratios= pair= raw= a_tails= b_tails=
   for round in $(seq "$rounds"); do
@@ -69,8 +72,8 @@ for kind in "${paths[@]}"; do
     b_ratios+="${ratio[$kind,b,$round]} "
     pair+="$(awk -v a="${ratio[$kind,a,$round]}" -v b="${ratio[$kind,b,$round]}" 'BEGIN {printf "%.2f", a / b}') "
     raw+="$(awk -v a="${rps[$kind,a,$round]}" -v b="${rps[$kind,b,$round]}" 'BEGIN {printf "%.2f", a / b}') "
-    a_tails+="$(spread "${tail[$kind,a,$round]}") "
-    b_tails+="$(spread "${tail[$kind,b,$round]}") "
+    a_tails+="$(tail_ratio "${tail[$kind,a,$round]}") "
+    b_tails+="$(tail_ratio "${tail[$kind,b,$round]}") "
   done
   read -r a50 a99 a_non2xx <<<"${tail[$kind,a,$rounds]}"
   read -r b50 b99 b_non2xx <<<"${tail[$kind,b,$rounds]}"

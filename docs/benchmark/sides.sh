@@ -4,9 +4,10 @@
 # AUDIENCES_JAR, THREADS, CONNECTIONS, JAVA_OPTS, and JAVA_OPTS_A / JAVA_OPTS_B and AUDIENCES_JAR_A /
 # AUDIENCES_JAR_B (one side's own: two builds, or two JVM options, of the service), and AS_PLAIN (plain
 # mode on PostgreSQL: the service configured as the plain app runs, its limit in memory and its
-# statements prepared by name), and SERVER_CPUS / WRK_CPUS (unset: `taskset -c` lists that keep both
-# servers and wrk on CPUs of their own, e.g. 0 and 1, so that the load generator does not take the
-# servers' cores); start_sides starts both, and they stop when the script exits.
+# statements prepared by name), and SERVER_CPUS / WRK_CPUS (unset: no pinning; else `taskset -c`
+# lists: the two servers share SERVER_CPUS, wrk gets WRK_CPUS, e.g. 0 and 1; on one CPU the JVM
+# chooses the serial collector unless JAVA_OPTS names one); start_sides starts both, and they stop
+# when the script exits.
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 jar=${AUDIENCES_JAR:-$root/bootstrap/target/audiences.jar}
