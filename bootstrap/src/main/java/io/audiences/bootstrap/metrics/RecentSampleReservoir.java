@@ -47,6 +47,11 @@ final class RecentSampleReservoir implements Reservoir {
             }
         }
 
+        /** Whether {@code now} falls in its minute: values go to it. */
+        boolean currentAt(long now) {
+            return now - start < WINDOW_NANOS;
+        }
+
         /** Whether it began less than two minutes before {@code now}: its values are still recent. */
         boolean recentAt(long now) {
             return now - start < 2 * WINDOW_NANOS;
@@ -57,8 +62,8 @@ final class RecentSampleReservoir implements Reservoir {
             return kept(seen.get());
         }
 
-        private static int kept(long seen) {
-            return (int) Math.min(seen, SIZE);
+        private static int kept(long count) {
+            return (int) Math.min(count, SIZE);
         }
 
         void add(long value) {
@@ -98,7 +103,7 @@ final class RecentSampleReservoir implements Reservoir {
 
     private Window current(long now) {
         Windows seen = windows;
-        return seen != null && now - seen.current().start < WINDOW_NANOS ? seen.current() : turn(seen, now);
+        return seen != null && seen.current().currentAt(now) ? seen.current() : turn(seen, now);
     }
 
     /** A new minute: the current one becomes the one before if it just ended, and is forgotten if it ended earlier. */
